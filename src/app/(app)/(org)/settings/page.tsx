@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+import { OrganizationSettings } from "@/modules/identity/components/organization-settings";
+import { getServerCaller, HydrateClient, getQueryClient, trpc } from "@/trpc/server";
+
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: (await getTranslations("settings"))("title"),
+});
+
+const SettingsPage = async () => {
+  const t = await getTranslations("settings");
+  const caller = await getServerCaller();
+  const [me] = await Promise.all([
+    caller.identity.getMe(),
+    getQueryClient().prefetchQuery(trpc.identity.getOrganization.queryOptions()),
+  ]);
+  const canEdit = me.activeOrganization?.permissions.includes("organization:update") ?? false;
+  return (
+    <HydrateClient>
+      <h1 className="sr-only">{t("title")}</h1>
+      <OrganizationSettings canEdit={canEdit} />
+    </HydrateClient>
+  );
+};
+
+export default SettingsPage;
