@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { countryName } from "@/modules/reference/countries";
 import { formatMoney } from "@/modules/reference/currencies";
-import { getServerCaller } from "@/trpc/server";
+import { serverCall } from "@/trpc/server";
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations("nav"))("home"),
@@ -19,11 +19,9 @@ const MONTHS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] a
 const HomePage = async () => {
   const t = await getTranslations();
   const locale = await getLocale();
-  const caller = await getServerCaller();
-  const [me, profile] = await Promise.all([
-    caller.identity.getMe(),
-    caller.identity.getOrganization(),
-  ]);
+  const [me, profile] = await serverCall((caller) =>
+    Promise.all([caller.identity.getMe(), caller.identity.getOrganization()]),
+  );
   const role = me.activeOrganization?.role ?? "viewer";
   const permissions = new Set(me.activeOrganization?.permissions ?? []);
   const notSet = t("profile.notSet");

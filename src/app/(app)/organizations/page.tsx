@@ -5,7 +5,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { CreateOrganizationForm } from "@/modules/identity/components/create-organization-form";
 import { OrganizationChooser } from "@/modules/identity/components/organization-chooser";
 import { SignOutButton } from "@/modules/identity/components/sign-out-button";
-import { getServerCaller } from "@/trpc/server";
+import { serverCall } from "@/trpc/server";
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations("organizations"))("title"),
@@ -14,11 +14,9 @@ export const generateMetadata = async (): Promise<Metadata> => ({
 /** Where a user without an active organisation lands: choose one, or create one. */
 const OrganizationsPage = async () => {
   const t = await getTranslations();
-  const caller = await getServerCaller();
-  const [me, organizations] = await Promise.all([
-    caller.identity.getMe(),
-    caller.identity.listMyOrganizations(),
-  ]);
+  const [me, organizations] = await serverCall((caller) =>
+    Promise.all([caller.identity.getMe(), caller.identity.listMyOrganizations()]),
+  );
   return (
     <main className="mx-auto max-w-3xl space-y-8 px-4 py-10">
       <div className="flex items-center justify-between">

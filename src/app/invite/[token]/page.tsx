@@ -9,13 +9,16 @@ import { AcceptInvitationButton } from "@/modules/identity/components/accept-inv
 import { SignOutButton } from "@/modules/identity/components/sign-out-button";
 import type { TInvitationPreview, TInvitationState } from "@/modules/identity/schemas";
 import { getCurrentSession } from "@/server/auth";
-import { getServerCaller } from "@/trpc/server";
+import { serverCall } from "@/trpc/server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 const loadInvitation = async (token: string): Promise<TInvitationPreview | null> => {
-  const caller = await getServerCaller();
-  return caller.identity.getInvitation({ token }).catch(() => null);
+  try {
+    return await serverCall((caller) => caller.identity.getInvitation({ token }));
+  } catch {
+    return null;
+  }
 };
 
 type ClosedState = Exclude<TInvitationState, "pending"> | "notFound";

@@ -57,10 +57,17 @@ export const inviteMember = async ({
     if (existingMember) throw new AppError("CONFLICT", { userMessageKey: "member.alreadyMember" });
 
     // Inviting the same address again replaces the earlier link.
-    await tx.memberInvitation.updateMany({
+    const replaced = await tx.memberInvitation.findMany({
       where: { organizationId, email: normalisedEmail, status: "pending" },
-      data: { status: "revoked", revokedAt: new Date() },
+      select: { id: true },
     });
+    const replacedInvitationIds = replaced.map((invitation) => invitation.id);
+    if (replacedInvitationIds.length > 0) {
+      await tx.memberInvitation.updateMany({
+        where: { organizationId, id: { in: replacedInvitationIds } },
+        data: { status: "revoked", revokedAt: new Date() },
+      });
+    }
 
     const [organization, inviter] = await Promise.all([
       tx.organization.findFirstOrThrow({ where: { id: organizationId }, select: { name: true } }),
@@ -99,7 +106,12 @@ export const inviteMember = async ({
       action: "invitation.created",
       entityType: "member_invitation",
       entityId: invitation.id,
-      after: { email: invitation.email, role, expiresAt: expiresAt.toISOString() },
+      after: {
+        email: invitation.email,
+        role,
+        expiresAt: expiresAt.toISOString(),
+        replacedInvitationIds,
+      },
     });
     return {
       invitation: {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { Alert } from "@/components/ui/alert";
 import { AuditLog } from "@/modules/platform/components/audit-log";
-import { getQueryClient, getServerCaller, HydrateClient, trpc } from "@/trpc/server";
+import { getQueryClient, HydrateClient, serverCall, trpc } from "@/trpc/server";
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations("audit"))("title"),
@@ -11,14 +11,13 @@ export const generateMetadata = async (): Promise<Metadata> => ({
 
 const AuditPage = async () => {
   const t = await getTranslations("audit");
-  const caller = await getServerCaller();
-  const me = await caller.identity.getMe();
+  const me = await serverCall((caller) => caller.identity.getMe());
   if (!me.activeOrganization?.permissions.includes("audit:read")) {
     const tErrors = await getTranslations("errors.auth");
     return <Alert tone="warning">{tErrors("permissionDenied")}</Alert>;
   }
   const [members] = await Promise.all([
-    caller.identity.listMembers(),
+    serverCall((caller) => caller.identity.listMembers()),
     getQueryClient().prefetchInfiniteQuery(
       trpc.platform.listAuditEvents.infiniteQueryOptions(
         { limit: 50 },

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 
 import { env } from "@/env";
 import { MembersManager } from "@/modules/identity/components/members-manager";
-import { getQueryClient, getServerCaller, HydrateClient, trpc } from "@/trpc/server";
+import { getQueryClient, HydrateClient, serverCall, trpc } from "@/trpc/server";
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations("members"))("title"),
@@ -12,9 +12,8 @@ export const generateMetadata = async (): Promise<Metadata> => ({
 
 const MembersPage = async () => {
   const t = await getTranslations("members");
-  const caller = await getServerCaller();
   const [me] = await Promise.all([
-    caller.identity.getMe(),
+    serverCall((caller) => caller.identity.getMe()),
     getQueryClient().prefetchQuery(trpc.identity.listMembers.queryOptions()),
   ]);
   if (!me.activeOrganization) redirect("/organizations");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { OrganizationSettings } from "@/modules/identity/components/organization-settings";
-import { getServerCaller, HydrateClient, getQueryClient, trpc } from "@/trpc/server";
+import { getQueryClient, HydrateClient, serverCall, trpc } from "@/trpc/server";
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations("settings"))("title"),
@@ -10,9 +10,8 @@ export const generateMetadata = async (): Promise<Metadata> => ({
 
 const SettingsPage = async () => {
   const t = await getTranslations("settings");
-  const caller = await getServerCaller();
   const [me] = await Promise.all([
-    caller.identity.getMe(),
+    serverCall((caller) => caller.identity.getMe()),
     getQueryClient().prefetchQuery(trpc.identity.getOrganization.queryOptions()),
   ]);
   const canEdit = me.activeOrganization?.permissions.includes("organization:update") ?? false;

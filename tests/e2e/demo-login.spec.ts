@@ -1,0 +1,47 @@
+import { expectAccessible, signIn, test, expect } from "./support/fixtures";
+
+test("[DEMO] the demo owner signs in and sees the demo organisation", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectAccessible(page);
+  await signIn(page, "owner@demo.fairtrace.example", "fairtrace-demo");
+  await expect(page.getByRole("heading", { name: "Welcome, Amara Okafor" })).toBeVisible();
+  await expect(page.getByTestId("organization-switcher")).toContainText(
+    "Northwind Apparel Ltd (demo)",
+  );
+  await expect(page.getByTestId("organization-facts")).toContainText("£250,000,000");
+  await expectAccessible(page);
+
+  for (const [link, heading] of [
+    ["Members", "Members"],
+    ["Settings", "Organisation settings"],
+    ["Audit log", "Audit log"],
+  ] as const) {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { name: heading, exact: true }).first()).toBeVisible();
+    await expectAccessible(page);
+  }
+});
+
+test("[DEMO] a viewer sees a read-only organisation and no audit log", async ({ page }) => {
+  await signIn(page, "viewer@demo.fairtrace.example", "fairtrace-demo");
+  await expect(page.getByRole("heading", { name: "Welcome, Mei Chen" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+  await nav.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByText("Only owners and admins can change these settings.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save settings" })).toHaveCount(0);
+});
+
+test("[AUTH] a wrong password is refused with a clear message", async ({ page }) => {
+  await signIn(page, "owner@demo.fairtrace.example", "not the password");
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+});
+
+test("[INVITATION] an invalid link shows a clear page", async ({ page }) => {
+  await page.goto("/invite/this-is-not-a-valid-token");
+  await expect(
+    page.getByRole("heading", { name: "This invitation link is not valid" }),
+  ).toBeVisible();
+  await expectAccessible(page);
+});
