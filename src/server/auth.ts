@@ -19,7 +19,11 @@ import {
   type ResolvedSession,
 } from "@/modules/identity/services/sessions";
 import { signInWithPassword } from "@/modules/identity/services/sign-in";
+import { AppError } from "@/modules/platform/errors/app-error";
+import { clientIpFrom } from "@/modules/platform/rate-limit/rate-limit";
 import { getDb } from "@/server/db";
+
+import { SIGN_IN_RATE_LIMITED } from "./auth-errors";
 
 const ZCredentialsSchema = z.object({
   email: z.string().trim().min(3).max(320),
@@ -56,6 +60,13 @@ export const authOptions: NextAuthOptions = {
           password: parsed.data.password,
           userAgent: headerValue(request.headers, "user-agent"),
           requestId: headerValue(request.headers, "x-request-id") ?? randomUUID(),
+          clientIp: clientIpFrom({ get: (name) => headerValue(request.headers, name) }),
+        }).catch((error: unknown) => {
+          // next-auth hands a thrown error's message to the sign-in form as its `error` code.
+          if (error instanceof AppError && error.code === "RATE_LIMITED") {
+            throw new Error(SIGN_IN_RATE_LIMITED);
+          }
+          throw error;
         });
         if (!result) return null;
         return { id: result.userId, email: result.email, name: result.name, sid: result.sessionId };

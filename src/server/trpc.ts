@@ -31,6 +31,8 @@ export type TrpcContext = {
   db: Db;
   session: ResolvedSession | null;
   requestId: string;
+  /** The client's address as the proxy reports it; for rate limits, never stored in clear. */
+  clientIp: string;
   logger: Logger;
 };
 
@@ -50,16 +52,19 @@ export const createTrpcContext = async ({
   db,
   sessionId,
   requestId = randomUUID(),
+  clientIp = "unknown",
 }: {
   db: Db;
   sessionId: string | null;
   requestId?: string;
+  clientIp?: string;
 }): Promise<TrpcContext> => {
   const session = sessionId ? await resolveSession({ db, sessionId }) : null;
   return {
     db,
     session,
     requestId,
+    clientIp,
     logger: createRequestLogger({ requestId, userId: session?.userId }),
   };
 };

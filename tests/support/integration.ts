@@ -29,9 +29,9 @@ export const testDb = (): Db => {
 
 export type Caller = ReturnType<typeof createCaller>;
 
-/** A caller acting through the session with this id (or anonymously). */
-export const callerFor = async (sessionId: string | null): Promise<Caller> =>
-  createCaller(await createTrpcContext({ db: testDb(), sessionId }));
+/** A caller acting through the session with this id (or anonymously), from `clientIp`. */
+export const callerFor = async (sessionId: string | null, clientIp?: string): Promise<Caller> =>
+  createCaller(await createTrpcContext({ db: testDb(), sessionId, clientIp }));
 
 export type Actor = {
   user: FactoryUser;

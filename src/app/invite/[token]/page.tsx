@@ -8,16 +8,23 @@ import { Button } from "@/components/ui/button";
 import { AcceptInvitationButton } from "@/modules/identity/components/accept-invitation-button";
 import { SignOutButton } from "@/modules/identity/components/sign-out-button";
 import type { TInvitationPreview, TInvitationState } from "@/modules/identity/schemas";
+import { toAppError } from "@/modules/platform/errors/describe-error";
 import { getCurrentSession } from "@/server/auth";
 import { serverCall } from "@/trpc/server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-const loadInvitation = async (token: string): Promise<TInvitationPreview | null> => {
+/** The invitation, null when the link is not valid, or "rateLimited" after too many misses. */
+const loadInvitation = async (
+  token: string,
+): Promise<TInvitationPreview | null | "rateLimited"> => {
   try {
     return await serverCall((caller) => caller.identity.getInvitation({ token }));
-  } catch {
-    return null;
+  } catch (error) {
+    const { code } = toAppError(error);
+    if (code === "NOT_FOUND" || code === "INVALID_INPUT") return null;
+    if (code === "RATE_LIMITED") return "rateLimited";
+    throw error;
   }
 };
 
@@ -39,6 +46,13 @@ const InvitationPage = async ({ params }: { params: Promise<{ token: string }> }
   const tRoles = await getTranslations("roles");
   const format = await getFormatter();
   const invitation = await loadInvitation(token);
+  if (invitation === "rateLimited") {
+    return (
+      <AuthFrame title={t("rateLimited.title")}>
+        <p className="text-sm text-slate-700">{t("rateLimited.body")}</p>
+      </AuthFrame>
+    );
+  }
 
   const closedState = closedStateOf(invitation);
   if (invitation === null || closedState !== null) {

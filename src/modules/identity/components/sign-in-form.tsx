@@ -9,6 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 
+import { SIGN_IN_RATE_LIMITED } from "@/server/auth-errors";
+
 import { safeCallbackUrl } from "./safe-callback-url";
 
 export const SignInForm = ({
@@ -22,13 +24,13 @@ export const SignInForm = ({
   const [email, setEmail] = useState(initialEmail ?? "");
   const [password, setPassword] = useState("");
   const [isSubmitting, setIsSubmitting] = useState(false);
-  const [hasFailed, setHasFailed] = useState(false);
+  const [failure, setFailure] = useState<"credentials" | "rateLimited" | null>(null);
   const destination = safeCallbackUrl(callbackUrl);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setIsSubmitting(true);
-    setHasFailed(false);
+    setFailure(null);
     const result = await signIn("credentials", { email, password, redirect: false });
     if (result?.ok) {
       // A full navigation so that every server component sees the new session cookie.
@@ -36,12 +38,16 @@ export const SignInForm = ({
       return;
     }
     setIsSubmitting(false);
-    setHasFailed(true);
+    setFailure(result?.error === SIGN_IN_RATE_LIMITED ? "rateLimited" : "credentials");
   };
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {hasFailed && <Alert tone="error">{t("signIn.failed")}</Alert>}
+      {failure && (
+        <Alert tone="error">
+          {failure === "rateLimited" ? t("signIn.rateLimited") : t("signIn.failed")}
+        </Alert>
+      )}
       <Field label={t("signIn.email")}>
         {(control) => (
           <Input

@@ -23,6 +23,7 @@ export const acceptInvitationProcedure = protectedProcedure
       userEmail: ctx.session.user.email,
       sessionId: ctx.session.id,
       requestId: ctx.requestId,
+      clientIp: ctx.clientIp,
     });
     ctx.logger.info({ organizationId: result.organizationId }, "invitation accepted");
     return result;

@@ -11,4 +11,6 @@ export const ZGetInvitationRequestSchema = z.object({ token: ZInvitationTokenSch
 export const getInvitationProcedure = publicProcedure
   .input(ZGetInvitationRequestSchema)
   .output(ZInvitationPreviewSchema)
-  .query(({ ctx, input }) => previewInvitation({ db: ctx.db, token: input.token }));
+  .query(({ ctx, input }) =>
+    previewInvitation({ db: ctx.db, token: input.token, clientIp: ctx.clientIp }),
+  );

@@ -7,6 +7,11 @@ import { getTranslator } from "@/i18n/translator";
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import { enqueueEmail } from "@/modules/platform/email/outbox";
 import { AppError } from "@/modules/platform/errors/app-error";
+import {
+  assertNotRateLimited,
+  RATE_LIMITS,
+  recordFailure,
+} from "@/modules/platform/rate-limit/rate-limit";
 import type { Db } from "@/server/db";
 import type { MemberInvitationStatus, MembershipRole } from "@/generated/prisma/enums";
 
@@ -191,10 +196,28 @@ export const revokeInvitation = async ({
     return { id: invitation.id };
   });
 
-const findByToken = async (db: Db, token: string) => {
-  if (!INVITATION_TOKEN_PATTERN.test(token)) return null;
-  return db.memberInvitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
+/**
+ * Looks an invitation up by its token. Misses are counted per client address (and overall) and
+ * refused past the limit, so that nobody can try tokens at scale.
+ */
+const findByToken = async (db: Db, token: string, clientIp: string) => {
+  const limits = [
+    { rule: RATE_LIMITS.invitationMissesPerIp, subject: clientIp },
+    { rule: RATE_LIMITS.invitationMissesEverywhere, subject: "all" },
+  ];
+  await assertNotRateLimited(db, limits);
+  const invitation = INVITATION_TOKEN_PATTERN.test(token)
+    ? await findByTokenHash(db, hashInvitationToken(token))
+    : null;
+  if (!invitation) {
+    await Promise.all(limits.map(({ rule, subject }) => recordFailure(db, rule, subject)));
+  }
+  return invitation;
+};
+
+const findByTokenHash = (db: Db, tokenHash: string) =>
+  db.memberInvitation.findUnique({
+    where: { tokenHash },
     select: {
       id: true,
       organizationId: true,
@@ -206,17 +229,18 @@ const findByToken = async (db: Db, token: string) => {
       organization: { select: { name: true } },
     },
   });
-};
 
 /** What the invitation page shows before the invitee signs in or accepts. */
 export const previewInvitation = async ({
   db,
   token,
+  clientIp,
 }: {
   db: Db;
   token: string;
+  clientIp: string;
 }): Promise<TInvitationPreview> => {
-  const invitation = await findByToken(db, token);
+  const invitation = await findByToken(db, token, clientIp);
   if (!invitation) throw new AppError("NOT_FOUND", { userMessageKey: "invitation.notFound" });
   const inviter = await db.user.findFirst({
     where: { id: invitation.invitedByUserId },
@@ -239,6 +263,7 @@ export const acceptInvitation = async ({
   userEmail,
   sessionId,
   requestId,
+  clientIp,
 }: {
   db: Db;
   token: string;
@@ -246,8 +271,9 @@ export const acceptInvitation = async ({
   userEmail: string;
   sessionId: string;
   requestId: string;
+  clientIp: string;
 }): Promise<{ organizationId: string; organizationName: string; role: MembershipRole }> => {
-  const invitation = await findByToken(db, token);
+  const invitation = await findByToken(db, token, clientIp);
   if (!invitation) throw new AppError("NOT_FOUND", { userMessageKey: "invitation.notFound" });
   const state = stateOf(invitation.status, invitation.expiresAt);
   if (state === "accepted")
