@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 
 import type { MembershipRole } from "@/generated/prisma/enums";
+import type { TOrganizationProfileInput } from "@/modules/identity/schemas";
 import { hashPassword } from "@/modules/identity/services/password";
 import { createUserSession } from "@/modules/identity/services/sessions";
 import type { DbOrTx } from "@/server/db";
@@ -68,3 +69,16 @@ export const createSession = async (
   { userId, activeOrganizationId }: { userId: string; activeOrganizationId: string | null },
 ): Promise<string> =>
   (await createUserSession({ db, userId, userAgent: "factory", activeOrganizationId })).id;
+
+/** An organisation profile as the settings form sends it: only a name, unless overridden. */
+export const profileInput = (overrides: Partial<TOrganizationProfileInput> = {}) => ({
+  name: `Profile ${uniqueSuffix()}`,
+  country: null,
+  turnoverAmount: null,
+  turnoverCurrency: null,
+  employeeCount: null,
+  financialYearEndMonth: null,
+  financialYearEndDay: null,
+  jurisdictions: [],
+  ...overrides,
+});

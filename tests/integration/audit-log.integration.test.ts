@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { recordAuditEvent } from "@/modules/platform/audit/record-audit-event";
 import { updateOrganizationProfile } from "@/modules/identity/services/organizations";
 
+import { profileInput } from "../factories/identity";
 import {
   auditEventsOf,
   expectTrpcError,
@@ -11,16 +12,7 @@ import {
   testDb,
 } from "../support/integration";
 
-const PROFILE = {
-  name: "Rolled Back Ltd",
-  country: null,
-  turnoverAmount: null,
-  turnoverCurrency: null,
-  employeeCount: null,
-  financialYearEndMonth: null,
-  financialYearEndDay: null,
-  jurisdictions: [],
-};
+const PROFILE = profileInput({ name: "Rolled Back Ltd" });
 
 describe("[AUDIT] written in the same transaction as the change", () => {
   it("rolls the change back when the audit event cannot be written", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { MembershipRole } from "@/generated/prisma/enums";
 
+import { profileInput } from "../factories/identity";
 import {
   auditEventsOf,
   callerFor,
@@ -42,16 +43,7 @@ const MATRIX: Record<
     allowed: ["owner", "admin"],
     call: async (caller) => {
       const profile = await caller.identity.getOrganization();
-      return caller.identity.updateOrganization({
-        name: profile.name,
-        country: null,
-        turnoverAmount: null,
-        turnoverCurrency: null,
-        employeeCount: null,
-        financialYearEndMonth: null,
-        financialYearEndDay: null,
-        jurisdictions: [],
-      });
+      return caller.identity.updateOrganization(profileInput({ name: profile.name }));
     },
   },
   listAuditEvents: {

@@ -10,7 +10,7 @@ import { z } from "zod";
 
 import { appRouter } from "@/server/root-router";
 
-import { createSession, createUser } from "../factories/identity";
+import { createSession, createUser, profileInput } from "../factories/identity";
 import {
   callerFor,
   expectTrpcError,
@@ -42,16 +42,7 @@ type Probe = {
   call: (outsider: Caller, victim: Victim) => Promise<unknown>;
 };
 
-const EMPTY_PROFILE = {
-  name: "Outsider Ltd",
-  country: null,
-  turnoverAmount: null,
-  turnoverCurrency: null,
-  employeeCount: null,
-  financialYearEndMonth: null,
-  financialYearEndDay: null,
-  jurisdictions: [],
-};
+const EMPTY_PROFILE = profileInput({ name: "Outsider Ltd" });
 
 const PROBES: Record<string, Probe> = {
   "identity.signUp": {
