@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { HydrationMarker } from "@/components/hydration-marker";
 import { TRPCReactProvider } from "@/trpc/react";
 
 import "./globals.css";
@@ -22,6 +23,7 @@ const RootLayout = async ({ children }: { children: ReactNode }) => {
       <body className="min-h-screen">
         <NextIntlClientProvider>
           <TRPCReactProvider>{children}</TRPCReactProvider>
+          <HydrationMarker />
         </NextIntlClientProvider>
       </body>
     </html>

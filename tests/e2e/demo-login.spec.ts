@@ -1,4 +1,4 @@
-import { expectAccessible, signIn, test, expect } from "./support/fixtures";
+import { expectAccessible, open, signIn, test, expect, waitForHydration } from "./support/fixtures";
 
 test("[DEMO] the demo owner signs in and sees the demo organisation", async ({ page }) => {
   await page.goto("/");
@@ -6,6 +6,7 @@ test("[DEMO] the demo owner signs in and sees the demo organisation", async ({ p
   await expectAccessible(page);
   await signIn(page, "owner@demo.fairtrace.example", "fairtrace-demo");
   await expect(page.getByRole("heading", { name: "Welcome, Amara Okafor" })).toBeVisible();
+  await waitForHydration(page);
   await expect(page.getByTestId("organization-switcher")).toContainText(
     "Northwind Apparel Ltd (demo)",
   );
@@ -26,6 +27,7 @@ test("[DEMO] the demo owner signs in and sees the demo organisation", async ({ p
 test("[DEMO] a viewer sees a read-only organisation and no audit log", async ({ page }) => {
   await signIn(page, "viewer@demo.fairtrace.example", "fairtrace-demo");
   await expect(page.getByRole("heading", { name: "Welcome, Mei Chen" })).toBeVisible();
+  await waitForHydration(page);
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
   await nav.getByRole("link", { name: "Settings" }).click();
@@ -39,7 +41,7 @@ test("[AUTH] a wrong password is refused with a clear message", async ({ page })
 });
 
 test("[INVITATION] an invalid link shows a clear page", async ({ page }) => {
-  await page.goto("/invite/this-is-not-a-valid-token");
+  await open(page, "/invite/this-is-not-a-valid-token");
   await expect(
     page.getByRole("heading", { name: "This invitation link is not valid" }),
   ).toBeVisible();

@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 
-import { expectAccessible, mailbox, test, expect } from "./support/fixtures";
+import {
+  expectAccessible,
+  mailbox,
+  open,
+  test,
+  expect,
+  waitForHydration,
+} from "./support/fixtures";
 
 const PASSWORD = "a sturdy passphrase for tests";
 
@@ -15,7 +22,7 @@ test("[IDENTITY] sign up, create an organisation, invite a colleague who accepts
   // The founder signs up and creates the organisation.
   const founderContext = await browser.newContext();
   const founderPage = await founderContext.newPage();
-  await founderPage.goto("/sign-up");
+  await open(founderPage, "/sign-up");
   await expectAccessible(founderPage);
   await founderPage.getByLabel("Your name").fill(founder.name);
   await founderPage.getByLabel("Work email").fill(founder.email);
@@ -23,6 +30,7 @@ test("[IDENTITY] sign up, create an organisation, invite a colleague who accepts
   await founderPage.getByRole("button", { name: "Create account" }).click();
 
   await expect(founderPage).toHaveURL(/\/organizations$/);
+  await waitForHydration(founderPage);
   await founderPage.getByLabel("Organisation name").fill(organizationName);
   await founderPage.getByLabel("Country of incorporation").selectOption("TH");
   await founderPage.getByRole("button", { name: "Create organisation" }).click();
@@ -30,6 +38,7 @@ test("[IDENTITY] sign up, create an organisation, invite a colleague who accepts
     founderPage.getByRole("heading", { name: `Welcome, ${founder.name}` }),
   ).toBeVisible();
   await expect(founderPage.getByTestId("organization-switcher")).toContainText(organizationName);
+  await waitForHydration(founderPage);
 
   // The founder invites a colleague as analyst.
   await founderPage.getByRole("link", { name: "Members" }).click();
@@ -48,7 +57,7 @@ test("[IDENTITY] sign up, create an organisation, invite a colleague who accepts
   // The colleague opens the link in their own browser, creates an account and accepts.
   const colleagueContext = await browser.newContext();
   const colleaguePage = await colleagueContext.newPage();
-  await colleaguePage.goto(link ?? "");
+  await open(colleaguePage, link ?? "");
   await expect(
     colleaguePage.getByRole("heading", { name: `Join ${organizationName} on Fairtrace` }),
   ).toBeVisible();
@@ -60,6 +69,8 @@ test("[IDENTITY] sign up, create an organisation, invite a colleague who accepts
   await colleaguePage.getByLabel("Your name").fill(colleague.name);
   await colleaguePage.getByLabel("Password").fill(PASSWORD);
   await colleaguePage.getByRole("button", { name: "Create account" }).click();
+  await expect(colleaguePage.getByRole("button", { name: /Accept and join/ })).toBeVisible();
+  await waitForHydration(colleaguePage);
   await colleaguePage.getByRole("button", { name: `Accept and join ${organizationName}` }).click();
 
   // Both see each other on the members page.
@@ -73,6 +84,7 @@ test("[IDENTITY] sign up, create an organisation, invite a colleague who accepts
   await expectAccessible(colleaguePage);
 
   await founderPage.reload();
+  await waitForHydration(founderPage);
   const founderTable = founderPage.getByTestId("members-table");
   await expect(founderTable).toContainText(colleague.name);
   await expect(founderTable).toContainText(founder.name);
@@ -92,13 +104,17 @@ test("[IDENTITY] a removed member loses access on their next request", async ({ 
   const suffix = randomUUID().slice(0, 8);
   const ownerContext = await browser.newContext();
   const ownerPage = await ownerContext.newPage();
-  await ownerPage.goto("/sign-up");
+  await open(ownerPage, "/sign-up");
   await ownerPage.getByLabel("Your name").fill("Owner Person");
   await ownerPage.getByLabel("Work email").fill(`owner-${suffix}@e2e.fairtrace.example`);
   await ownerPage.getByLabel("Password").fill(PASSWORD);
   await ownerPage.getByRole("button", { name: "Create account" }).click();
+  await expect(ownerPage).toHaveURL(/\/organizations$/);
+  await waitForHydration(ownerPage);
   await ownerPage.getByLabel("Organisation name").fill(`Removal Test ${suffix}`);
   await ownerPage.getByRole("button", { name: "Create organisation" }).click();
+  await expect(ownerPage.getByRole("heading", { name: "Welcome, Owner Person" })).toBeVisible();
+  await waitForHydration(ownerPage);
   await ownerPage.getByRole("link", { name: "Members" }).click();
   const memberEmail = `member-${suffix}@e2e.fairtrace.example`;
   await ownerPage.getByLabel("Colleague's email").fill(memberEmail);
@@ -107,15 +123,18 @@ test("[IDENTITY] a removed member loses access on their next request", async ({ 
 
   const memberContext = await browser.newContext();
   const memberPage = await memberContext.newPage();
-  await memberPage.goto(link);
+  await open(memberPage, link);
   await memberPage.getByRole("link", { name: /Create an account/ }).click();
   await memberPage.getByLabel("Your name").fill("Member Person");
   await memberPage.getByLabel("Password").fill(PASSWORD);
   await memberPage.getByRole("button", { name: "Create account" }).click();
+  await expect(memberPage.getByRole("button", { name: /Accept and join/ })).toBeVisible();
+  await waitForHydration(memberPage);
   await memberPage.getByRole("button", { name: /Accept and join/ }).click();
   await expect(memberPage.getByTestId("members-table")).toContainText("Owner Person");
 
   await ownerPage.reload();
+  await waitForHydration(ownerPage);
   await ownerPage.getByRole("button", { name: "Remove Member Person" }).click();
   await ownerPage.getByRole("alertdialog").getByRole("button", { name: "Remove member" }).click();
   await expect(ownerPage.getByText("Member Person was removed.")).toBeVisible();

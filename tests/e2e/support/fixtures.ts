@@ -54,8 +54,22 @@ export const expectAccessible = async (page: Page) => {
   expect(summary, "accessibility violations").toEqual([]);
 };
 
+/**
+ * Waits until React has hydrated the current document: input typed or clicks made before that
+ * can be lost. Needed after every full page load (goto, reload, or the app's own full reloads).
+ */
+export const waitForHydration = async (page: Page) => {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+};
+
+/** `page.goto` that returns once the page is interactive. */
+export const open = async (page: Page, url: string) => {
+  await page.goto(url);
+  await waitForHydration(page);
+};
+
 export const signIn = async (page: Page, email: string, password: string) => {
-  await page.goto("/sign-in");
+  await open(page, "/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
