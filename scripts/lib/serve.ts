@@ -19,6 +19,12 @@ const nextBin = path.join(projectRoot, "node_modules/next/dist/bin/next");
 
 type ChildEnv = NodeJS.ProcessEnv;
 
+/** Next.js would otherwise try to send anonymous telemetry, which air-gapped installs cannot. */
+const withoutTelemetry = (childEnv: ChildEnv): ChildEnv => ({
+  ...childEnv,
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
 export const applyMigrations = (childEnv: ChildEnv): Promise<void> =>
   runOrThrow(process.execPath, [prismaCli, "migrate", "deploy"], {
     cwd: projectRoot,
@@ -37,7 +43,10 @@ export const buildIfNeeded = async (
   }
   log("Building the app (first start, or the sources changed)…");
   await runOrThrow(process.execPath, [prismaCli, "generate"], { cwd: projectRoot, env: childEnv });
-  await runOrThrow(process.execPath, [nextBin, "build"], { cwd: projectRoot, env: childEnv });
+  await runOrThrow(process.execPath, [nextBin, "build"], {
+    cwd: projectRoot,
+    env: withoutTelemetry(childEnv),
+  });
   recordBuildFingerprint(projectRoot, fingerprint);
 };
 
@@ -56,7 +65,7 @@ export const serveApp = async ({
 }): Promise<ChildProcess> => {
   const server = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(port)], {
     cwd: projectRoot,
-    env: childEnv,
+    env: withoutTelemetry(childEnv),
     stdio: "inherit",
   });
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 180_000, server);

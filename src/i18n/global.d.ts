@@ -1,8 +1,8 @@
-import type en from "../../messages/en.json";
+import type { Messages } from "./messages";
 
 // Type-checks every translation key against the English catalogue.
 declare module "next-intl" {
   interface AppConfig {
-    Messages: typeof en;
+    Messages: Messages;
   }
 }

@@ -2,12 +2,20 @@
  * The application's API: one sub-router per module (PRODUCT.md §3).
  */
 import { identityRouter } from "@/modules/identity/router";
+import { importsRouter } from "@/modules/imports/router";
 import { platformRouter } from "@/modules/platform/router";
+import { recruitersRouter } from "@/modules/recruiters/router";
+import { referenceRouter } from "@/modules/reference/router";
+import { suppliersRouter } from "@/modules/suppliers/router";
 import { createCallerFactory, createTrpcRouter } from "@/server/trpc";
 
 export const appRouter = createTrpcRouter({
   identity: identityRouter,
   platform: platformRouter,
+  reference: referenceRouter,
+  suppliers: suppliersRouter,
+  recruiters: recruitersRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

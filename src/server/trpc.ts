@@ -16,6 +16,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 
 import { can, type Permission } from "@/modules/identity/permissions";
+import { resolveOrgContext } from "@/modules/identity/services/org-context";
 import { resolveSession, type ResolvedSession } from "@/modules/identity/services/sessions";
 import type { AuditActor } from "@/modules/platform/audit/record-audit-event";
 import { AppError } from "@/modules/platform/errors/app-error";
@@ -23,7 +24,6 @@ import { toAppError, userMessageFor } from "@/modules/platform/errors/describe-e
 import { toTrpcError } from "@/modules/platform/errors/to-trpc-error";
 import { createRequestLogger, type Logger } from "@/modules/platform/logging/logger";
 import type { Db } from "@/server/db";
-import type { MembershipRole } from "@/generated/prisma/enums";
 
 // ─── 1. Context ────────────────────────────────────────────────────────────────────────────────
 
@@ -133,32 +133,21 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { session: ctx.session } });
 });
 
-export type OrgContext = { organizationId: string; role: MembershipRole; membershipId: string };
-
 /**
  * Resolves the caller's membership in the session's active organisation, on every request, so
  * that a removed member loses access at once. Not exported: every organisation-scoped procedure
  * must name the permission it needs through `permittedProcedure`.
  */
 const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  const organizationId = ctx.session.activeOrganizationId;
-  if (!organizationId) {
-    throw new AppError("PRECONDITION_FAILED", { userMessageKey: "organization.noneSelected" });
-  }
-  const membership = await ctx.db.membership.findFirst({
-    where: { organizationId, userId: ctx.session.userId },
-    select: { id: true, role: true },
-  });
-  if (!membership) {
-    throw new AppError("FORBIDDEN", { userMessageKey: "organization.noLongerMember" });
-  }
-  const org: OrgContext = { organizationId, role: membership.role, membershipId: membership.id };
+  const org = await resolveOrgContext({ db: ctx.db, session: ctx.session });
   const actor: AuditActor = {
     userId: ctx.session.userId,
-    organizationId,
+    organizationId: org.organizationId,
     requestId: ctx.requestId,
   };
-  return next({ ctx: { org, actor, logger: ctx.logger.child({ organizationId }) } });
+  return next({
+    ctx: { org, actor, logger: ctx.logger.child({ organizationId: org.organizationId }) },
+  });
 });
 
 /** A member of the active organisation whose role grants `permission`. */

@@ -4,13 +4,14 @@
  */
 import type { z } from "zod";
 
-import en from "../../../messages/en.json";
+import common from "../../../messages/en/common.json";
 
 export type FieldErrors = Record<string, string | undefined>;
 
-type ValidationKey = keyof (typeof en)["validation"];
+type ValidationKey = keyof (typeof common)["validation"];
 
-const isValidationKey = (key: string): key is ValidationKey => Object.hasOwn(en.validation, key);
+const isValidationKey = (key: string): key is ValidationKey =>
+  Object.hasOwn(common.validation, key);
 
 /** The translator for the `validation` namespace: `useTranslations("validation")`. */
 type ValidationTranslator = (key: ValidationKey) => string;

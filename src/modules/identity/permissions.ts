@@ -21,27 +21,50 @@ export const PERMISSIONS = [
   "member:update-role",
   "member:remove",
   "audit:read",
+  /** Suppliers, sites, supply edges, and the duplicate review queue. */
+  "supplier:read",
+  "supplier:write",
+  /** Recruiters, licences, corridors, site links, sub-agent chains. */
+  "recruiter:read",
+  "recruiter:write",
+  /** Upload, map, validate and confirm spreadsheet imports. */
+  "data:import",
+  /** Download suppliers, sites and recruiters as CSV/XLSX. */
+  "data:export",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_ONLY: readonly Permission[] = ["organization:read", "member:read"];
+const READ_ONLY: readonly Permission[] = [
+  "organization:read",
+  "member:read",
+  "supplier:read",
+  "recruiter:read",
+];
+
+/** The due-diligence work itself: mapping suppliers and recruiters, importing data. */
+const DUE_DILIGENCE: readonly Permission[] = [
+  "supplier:write",
+  "recruiter:write",
+  "data:import",
+  "data:export",
+  "audit:read",
+];
 
 const ADMINISTRATION: readonly Permission[] = [
-  ...READ_ONLY,
   "organization:update",
   "member:invite",
   "member:update-role",
   "member:remove",
-  "audit:read",
 ];
 
 export const ROLE_PERMISSIONS: Record<MembershipRole, ReadonlySet<Permission>> = {
-  owner: new Set(ADMINISTRATION),
-  admin: new Set(ADMINISTRATION),
+  owner: new Set([...READ_ONLY, ...DUE_DILIGENCE, ...ADMINISTRATION]),
+  admin: new Set([...READ_ONLY, ...DUE_DILIGENCE, ...ADMINISTRATION]),
   // Analysts run due diligence; they can read the audit trail of the work they are part of.
-  analyst: new Set([...READ_ONLY, "audit:read"]),
-  procurement: new Set(READ_ONLY),
+  analyst: new Set([...READ_ONLY, ...DUE_DILIGENCE]),
+  // Procurement reads supplier risk and exports the supporting data.
+  procurement: new Set([...READ_ONLY, "data:export"]),
   viewer: new Set(READ_ONLY),
 };
 

@@ -1,29 +1,29 @@
 /**
- * Every kind of audited change, named `<entity>.<past-tense verb>`. The audit log page filters by
- * these; later modules add theirs here.
+ * Every kind of audited change, named `<entity>.<past-tense verb>`, gathered from each module's
+ * own list (`src/modules/<module>/audit.ts`). The audit log page filters by these.
  */
+import { IDENTITY_AUDIT_ACTIONS, IDENTITY_AUDIT_ENTITY_TYPES } from "@/modules/identity/audit";
+import { IMPORTS_AUDIT_ACTIONS, IMPORTS_AUDIT_ENTITY_TYPES } from "@/modules/imports/audit";
+import {
+  RECRUITERS_AUDIT_ACTIONS,
+  RECRUITERS_AUDIT_ENTITY_TYPES,
+} from "@/modules/recruiters/audit";
+import { SUPPLIERS_AUDIT_ACTIONS, SUPPLIERS_AUDIT_ENTITY_TYPES } from "@/modules/suppliers/audit";
+
 export const AUDIT_ACTIONS = [
-  "user.signed_up",
-  "user.signed_in",
-  "user.signed_out",
-  "organization.created",
-  "organization.updated",
-  "organization.switched_to",
-  "invitation.created",
-  "invitation.revoked",
-  "invitation.accepted",
-  "membership.role_changed",
-  "membership.removed",
+  ...IDENTITY_AUDIT_ACTIONS,
+  ...SUPPLIERS_AUDIT_ACTIONS,
+  ...RECRUITERS_AUDIT_ACTIONS,
+  ...IMPORTS_AUDIT_ACTIONS,
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_ENTITY_TYPES = [
-  "user",
-  "organization",
-  "membership",
-  "member_invitation",
-  "session",
+  ...IDENTITY_AUDIT_ENTITY_TYPES,
+  ...SUPPLIERS_AUDIT_ENTITY_TYPES,
+  ...RECRUITERS_AUDIT_ENTITY_TYPES,
+  ...IMPORTS_AUDIT_ENTITY_TYPES,
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

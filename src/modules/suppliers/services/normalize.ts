@@ -1,0 +1,151 @@
+/**
+ * Folding company names and websites so that the same company written differently matches:
+ * "PT. Maju Jaya Tbk", "Maju Jaya, PT" and "MAJU JAYA" all become "maju jaya". Used on every
+ * save (the `normalized_name` column) and by duplicate detection and imports.
+ */
+
+/**
+ * Legal-form words and abbreviations, after folding. Removed wherever they stand as whole words
+ * (or as the non-Latin suffixes below), so "Acme Co., Ltd." and "ACME" compare equal.
+ */
+const LEGAL_FORM_WORDS = new Set([
+  "ab",
+  "ag",
+  "aps",
+  "as",
+  "asa",
+  "bhd",
+  "bv",
+  "co",
+  "company",
+  "corp",
+  "corporation",
+  "cv",
+  "eirl",
+  "gmbh",
+  "inc",
+  "incorporated",
+  "jsc",
+  "kft",
+  "kg",
+  "kgaa",
+  "kk",
+  "limitada",
+  "limited",
+  "llc",
+  "llp",
+  "lp",
+  "ltd",
+  "ltda",
+  "mbh",
+  "nv",
+  "ojsc",
+  "ooo",
+  "oy",
+  "oyj",
+  "pcl",
+  "pjsc",
+  "plc",
+  "pt",
+  "pte",
+  "pty",
+  "pvt",
+  "private",
+  "public",
+  "sa",
+  "sab",
+  "sae",
+  "sag",
+  "sarl",
+  "sas",
+  "sdn",
+  "se",
+  "spa",
+  "sl",
+  "srl",
+  "sro",
+  "tbk",
+  "the",
+  "zao",
+  "ltdco",
+  "coltd",
+  "cia",
+  "cie",
+]);
+
+/** Multi-word forms, folded, removed before the single words. */
+const LEGAL_FORM_PHRASES = [
+  "public company limited",
+  "company limited",
+  "kabushiki kaisha",
+  "sendirian berhad",
+  "societe anonyme",
+  "s a de c v",
+  "sa de cv",
+  "s a",
+  "s r l",
+  "s p a",
+  "b v",
+  "n v",
+  "l l c",
+  "co ltd",
+  "pvt ltd",
+];
+
+/** Legal forms written in other scripts (Thai, Chinese, Bengali, Vietnamese …). */
+const NON_LATIN_LEGAL_FORMS = [
+  "บริษัท",
+  "จำกัด",
+  "มหาชน",
+  "ห้างหุ้นส่วน",
+  "股份有限公司",
+  "有限责任公司",
+  "有限公司",
+  "株式会社",
+  "公司",
+  "লিমিটেড",
+  "প্রাইভেট",
+  "công ty",
+  "tnhh",
+  "cổ phần",
+];
+
+const foldText = (value: string): string =>
+  value
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{Script=Latin}\p{Mn}+/gu, (match) => match.charAt(0))
+    .normalize("NFC");
+
+export const normalizeCompanyName = (name: string): string => {
+  let folded = foldText(name);
+  for (const form of NON_LATIN_LEGAL_FORMS) folded = folded.split(foldText(form)).join(" ");
+  folded = folded
+    .replace(/&/g, " and ")
+    // Marks stay: Thai and Bengali vowels are combining marks, not punctuation.
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
+    .trim();
+  for (const phrase of LEGAL_FORM_PHRASES) {
+    folded = ` ${folded} `.replace(new RegExp(` ${phrase} `, "g"), " ").trim();
+  }
+  const words = folded.split(" ").filter((word) => word && !LEGAL_FORM_WORDS.has(word));
+  // A name made only of legal-form words ("The Company Ltd") keeps its folded form.
+  return (words.length > 0 ? words.join(" ") : folded).trim();
+};
+
+/** "https://www.Example.co.uk/about" → "example.co.uk"; null when it is not a web address. */
+export const normalizeWebsiteDomain = (website: string | null | undefined): string | null => {
+  const raw = website?.trim();
+  if (!raw) return null;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
+    const host = url.hostname
+      .toLowerCase()
+      .replace(/^www\d*\./, "")
+      .replace(/\.$/, "");
+    return host.includes(".") ? host : null;
+  } catch {
+    return null;
+  }
+};
