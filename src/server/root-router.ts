@@ -7,6 +7,7 @@ import { platformRouter } from "@/modules/platform/router";
 import { recruitersRouter } from "@/modules/recruiters/router";
 import { referenceRouter } from "@/modules/reference/router";
 import { suppliersRouter } from "@/modules/suppliers/router";
+import { supplyChainRouter } from "@/modules/suppliers/supply-chain/router";
 import { createCallerFactory, createTrpcRouter } from "@/server/trpc";
 
 export const appRouter = createTrpcRouter({
@@ -14,6 +15,7 @@ export const appRouter = createTrpcRouter({
   platform: platformRouter,
   reference: referenceRouter,
   suppliers: suppliersRouter,
+  supplyChain: supplyChainRouter,
   recruiters: recruitersRouter,
   imports: importsRouter,
 });
