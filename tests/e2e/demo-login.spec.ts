@@ -24,6 +24,29 @@ test("[DEMO] the demo owner signs in and sees the demo organisation", async ({ p
   }
 });
 
+test("[AUTH] signing out ends the session on the server, not only in this browser", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "procurement@demo.fairtrace.example", "fairtrace-demo");
+  await expect(page.getByRole("heading", { name: "Welcome, Lucas Martin" })).toBeVisible();
+  await waitForHydration(page);
+  const cookiesBeforeSignOut = await page.context().cookies();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // Someone who copied the old session cookie gets nothing: the session row is revoked.
+  const replay = await browser.newContext();
+  await replay.addCookies(cookiesBeforeSignOut);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/members");
+  await expect(replayPage).toHaveURL(/\/sign-in/);
+  const response = await replayPage.request.get("/api/trpc/identity.getMe");
+  expect(response.status()).toBe(401);
+  await replay.close();
+});
+
 test("[DEMO] a viewer sees a read-only organisation and no audit log", async ({ page }) => {
   await signIn(page, "viewer@demo.fairtrace.example", "fairtrace-demo");
   await expect(page.getByRole("heading", { name: "Welcome, Mei Chen" })).toBeVisible();
