@@ -92,6 +92,13 @@ const LEGAL_FORM_PHRASES = [
   "pvt ltd",
 ];
 
+// One pattern, compiled once (this runs for every row of a 50,000-row import); longer phrases
+// first so that "public company limited" is removed whole rather than as "company limited".
+const LEGAL_FORM_PHRASE_PATTERN = new RegExp(
+  `(?<=^| )(?:${[...LEGAL_FORM_PHRASES].sort((a, b) => b.length - a.length).join("|")})(?= |$)`,
+  "g",
+);
+
 /** Legal forms written in other scripts (Thai, Chinese, Bengali, Vietnamese …). */
 const NON_LATIN_LEGAL_FORMS = [
   "บริษัท",
@@ -110,25 +117,32 @@ const NON_LATIN_LEGAL_FORMS = [
   "cổ phần",
 ];
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 const foldText = (value: string): string =>
-  value
-    .normalize("NFKC")
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{Script=Latin}\p{Mn}+/gu, (match) => match.charAt(0))
-    .normalize("NFC");
+  // Most names are plain ASCII: lower case is all the folding they need.
+  PLAIN_ASCII.test(value)
+    ? value.toLowerCase()
+    : value
+        .normalize("NFKC")
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/\p{Script=Latin}\p{Mn}+/gu, (match) => match.charAt(0))
+        .normalize("NFC");
+
+const FOLDED_NON_LATIN_LEGAL_FORMS = NON_LATIN_LEGAL_FORMS.map((form) => foldText(form));
 
 export const normalizeCompanyName = (name: string): string => {
   let folded = foldText(name);
-  for (const form of NON_LATIN_LEGAL_FORMS) folded = folded.split(foldText(form)).join(" ");
+  if (!PLAIN_ASCII.test(folded)) {
+    for (const form of FOLDED_NON_LATIN_LEGAL_FORMS) folded = folded.split(form).join(" ");
+  }
   folded = folded
     .replace(/&/g, " and ")
     // Marks stay: Thai and Bengali vowels are combining marks, not punctuation.
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
     .trim();
-  for (const phrase of LEGAL_FORM_PHRASES) {
-    folded = ` ${folded} `.replace(new RegExp(` ${phrase} `, "g"), " ").trim();
-  }
+  folded = folded.replace(LEGAL_FORM_PHRASE_PATTERN, " ").trim();
   const words = folded.split(" ").filter((word) => word && !LEGAL_FORM_WORDS.has(word));
   // A name made only of legal-form words ("The Company Ltd") keeps its folded form.
   return (words.length > 0 ? words.join(" ") : folded).trim();
