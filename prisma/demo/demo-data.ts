@@ -11,6 +11,8 @@ import { hashPassword } from "@/modules/identity/services/password";
 import { recordAuditEvent } from "@/modules/platform/audit/record-audit-event";
 import type { Db } from "@/server/db";
 
+import { seedDemoSupplyChain } from "./demo-supply-chain";
+
 export const DEMO_PASSWORD = "fairtrace-demo";
 export const DEMO_ORGANIZATION_NAME = "Northwind Apparel Ltd (demo)";
 
@@ -103,6 +105,7 @@ export const seedDemoData = async ({
       });
     }
   });
+  await seedDemoSupplyChain({ db, organizationName: DEMO_ORGANIZATION_NAME });
   return MEMBERSHIP_ROLES.map((role) => ({
     role,
     email: DEMO_USERS[role].email,

@@ -1,3 +1,10 @@
 import { createTrpcRouter } from "@/server/trpc";
 
-export const supplyChainRouter = createTrpcRouter({});
+import { getCountryCountsProcedure } from "./procedures/get-country-counts";
+import { getSupplierGraphProcedure } from "./procedures/get-supplier-graph";
+
+/** The supply-chain views: the world map of suppliers and a supplier's chain graph. */
+export const supplyChainRouter = createTrpcRouter({
+  getCountryCounts: getCountryCountsProcedure,
+  getSupplierGraph: getSupplierGraphProcedure,
+});
