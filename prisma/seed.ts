@@ -11,7 +11,7 @@ const main = async () => {
     console.error("DATABASE_URL is not set. (`npm start` seeds the embedded database itself.)");
     process.exit(2);
   }
-  const db = createDb(env.DATABASE_URL, 2);
+  const db = createDb(env.DATABASE_URL, 1);
   try {
     const credentials = await seedDemoData({ db, force: process.argv.includes("--force") });
     console.log(formatDemoCredentials(credentials));

@@ -63,7 +63,7 @@ const resolveDatabase = async (): Promise<{ url: string; embedded: EmbeddedDatab
 
 const addDemoData = async (databaseUrl: string): Promise<DemoCredentials | null> => {
   if (!env.DEMO_DATA) return null;
-  const db = createDb(databaseUrl, 2);
+  const db = createDb(databaseUrl, 1);
   try {
     return await seedDemoData({ db });
   } catch (error) {
@@ -91,6 +91,8 @@ const main = async () => {
       NEXTAUTH_URL: appUrl,
       APP_URL: appUrl,
       PORT: String(env.PORT),
+      // See createDb: the embedded database needs a single connection per process.
+      ...(embedded ? { DATABASE_POOL_SIZE: "1" } : {}),
     };
     log("Applying database migrations…");
     await applyMigrations(childEnv);

@@ -17,10 +17,17 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 /** Either the root client or a transaction client. */
 export type DbOrTx = Db | Tx;
 
+/**
+ * A client with its own pool. With the embedded database the pool must be 1 (`npm start` sets
+ * DATABASE_POOL_SIZE=1): pglite-socket interleaves the extended-protocol messages of concurrent
+ * connections (electric-sql/pglite#1046), which corrupts queries. PGlite runs one query at a
+ * time anyway, so one connection costs nothing; transactions then wait longer for it.
+ */
 export const createDb = (databaseUrl: string, poolSize = env.DATABASE_POOL_SIZE): Db =>
   new PrismaClient({
     adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize }),
     log: env.NODE_ENV === "development" ? ["warn", "error"] : ["error"],
+    transactionOptions: { maxWait: poolSize === 1 ? 30_000 : 5_000 },
   });
 
 const requireDatabaseUrl = (): string => {

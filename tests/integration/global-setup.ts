@@ -7,6 +7,7 @@ const setup = async (project: TestProject) => {
   const database = await createTestDatabase({ label: "integration" });
   console.log(`[integration] database: ${database.kind}`);
   project.provide("databaseUrl", database.url);
+  project.provide("databaseKind", database.kind);
   return async () => {
     await database.drop();
   };

@@ -23,7 +23,8 @@ let db: Db | undefined;
 
 /** The test run's database (created and migrated by the global setup). */
 export const testDb = (): Db => {
-  db ??= createDb(inject("databaseUrl"), 5);
+  // One connection on the embedded database (see createDb), a small pool on a real server.
+  db ??= createDb(inject("databaseUrl"), inject("databaseKind") === "embedded" ? 1 : 5);
   return db;
 };
 

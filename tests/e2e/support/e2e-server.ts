@@ -62,7 +62,7 @@ const main = async () => {
   const inbox: ReceivedEmail[] = [];
   const stopSmtp = startSmtpCapture(inbox);
 
-  const db = createDb(database.url, 2);
+  const db = createDb(database.url, 1);
   await seedDemoData({ db });
   await db.$disconnect();
 
@@ -77,6 +77,8 @@ const main = async () => {
     SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
     PORT: String(E2E_APP_PORT),
     LOG_LEVEL: "warn",
+    // See createDb: the embedded database needs a single connection per process.
+    DATABASE_POOL_SIZE: database.kind === "embedded" ? "1" : "5",
   };
   await buildIfNeeded(childEnv, log);
   const app = await serveApp({ childEnv, port: E2E_APP_PORT, isDev: false });
