@@ -25,6 +25,10 @@ export const AppShell = async ({
   const permissions = new Set(me.activeOrganization?.permissions ?? []);
   const items: NavItem[] = [
     { href: "/", label: t("nav.home") },
+    { href: "/suppliers", label: t("nav.suppliers") },
+    { href: "/recruiters", label: t("nav.recruiters") },
+    { href: "/suppliers/map", label: t("nav.map") },
+    ...(permissions.has("data:import") ? [{ href: "/imports", label: t("nav.imports") }] : []),
     { href: "/members", label: t("nav.members") },
     { href: "/settings", label: t("nav.settings") },
     ...(permissions.has("audit:read") ? [{ href: "/audit", label: t("nav.audit") }] : []),

@@ -13,7 +13,17 @@ export const MainNav = ({ items, label }: { items: NavItem[]; label: string }) =
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const isCurrent = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+          // The most specific item wins: /suppliers/map is "Map", not "Suppliers".
+          const isCurrent =
+            item.href === "/"
+              ? pathname === "/"
+              : (pathname === item.href || pathname.startsWith(`${item.href}/`)) &&
+                !items.some(
+                  (other) =>
+                    other.href.length > item.href.length &&
+                    other.href.startsWith(item.href) &&
+                    pathname.startsWith(other.href),
+                );
           return (
             <li key={item.href}>
               <Link
