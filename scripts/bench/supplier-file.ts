@@ -274,48 +274,10 @@ const COUNTRIES: Country[] = [
 
 // Brand names are made of syllables, so that 50,000 companies have distinct names without serial
 // numbers (which would make every name look like its neighbour to a trigram comparison).
-const LATIN_SYLLABLES = [
-  "ka",
-  "ri",
-  "to",
-  "mel",
-  "san",
-  "dor",
-  "vi",
-  "lan",
-  "mo",
-  "rex",
-  "ta",
-  "zen",
-  "bo",
-  "li",
-  "quar",
-  "nu",
-  "pex",
-  "sol",
-  "gra",
-  "fen",
-  "tor",
-  "wi",
-  "lux",
-  "ber",
-  "ga",
-  "ho",
-  "mir",
-  "cal",
-  "den",
-  "ju",
-  "kor",
-  "ela",
-  "nor",
-  "pra",
-  "sim",
-  "ul",
-  "vor",
-  "yan",
-  "ze",
-  "ast",
-];
+// Consonant–vowel syllables: 90 of them make brand names about as varied as real ones.
+const LATIN_SYLLABLES = [..."bcdfghjklmnprstvwz"].flatMap((consonant) =>
+  [..."aeiou"].map((vowel) => `${consonant}${vowel}`),
+);
 const LATIN_TRADE = [
   "Textile",
   "Garment",
@@ -456,8 +418,35 @@ const BENGALI_SYLLABLES = [
   "বন্ধু",
   "মিতা",
   "রহমান",
+  "করিম",
+  "হোসেন",
+  "ইসলাম",
+  "আহমেদ",
+  "চৌধুরী",
+  "খান",
+  "সিরাজ",
+  "মাহমুদ",
+  "আকাশ",
+  "সূর্য",
+  "চাঁদ",
+  "বাংলা",
+  "সাগর",
+  "পাহাড়",
+  "জয়",
+  "মুক্তি",
+  "শান্তি",
+  "প্রগতি",
+  "নবীন",
+  "উত্তরা",
+  "গাজীপুর",
+  "নারায়ণগঞ্জ",
+  "সাভার",
+  "টঙ্গী",
+  "আশুলিয়া",
+  "কর্ণফুলী",
 ];
 const BENGALI_TRADE = ["নিটওয়্যার", "টেক্সটাইল", "গার্মেন্টস", "ডাইং", "স্পিনিং", "অ্যাপারেল"];
+// Vietnamese names are made of common syllables; real ones draw on a few hundred.
 const VIETNAMESE_SYLLABLES = [
   "Sài",
   "Gòn",
@@ -477,6 +466,48 @@ const VIETNAMESE_SYLLABLES = [
   "Phát",
   "Hưng",
   "Long",
+  "An",
+  "Bảo",
+  "Cường",
+  "Dũng",
+  "Đức",
+  "Gia",
+  "Hải",
+  "Hiền",
+  "Hoàng",
+  "Huy",
+  "Khánh",
+  "Kim",
+  "Lâm",
+  "Lộc",
+  "Mai",
+  "Nam",
+  "Nga",
+  "Ngọc",
+  "Nhật",
+  "Phú",
+  "Phúc",
+  "Quang",
+  "Quốc",
+  "Sơn",
+  "Tâm",
+  "Tân",
+  "Thái",
+  "Thắng",
+  "Thịnh",
+  "Thuận",
+  "Toàn",
+  "Trung",
+  "Trường",
+  "Tuấn",
+  "Uy",
+  "Văn",
+  "Vinh",
+  "Vũ",
+  "Xuân",
+  "Yến",
+  "Hạnh",
+  "Lợi",
 ];
 const VIETNAMESE_TRADE = ["May mặc", "Dệt may", "Thủy sản", "Gỗ", "Da giày", "Điện tử"];
 
@@ -581,14 +612,115 @@ const formatAmount = (next: () => number, amount: number): string => {
   }
 };
 
+/** The row being generated: brands spell a scrambled form of it, so no two companies share one. */
+let currentRow = 0;
+
 const brand = (next: () => number, syllables: readonly string[], separator = ""): string => {
-  const count = 2 + Math.floor(next() * 2);
-  const word = Array.from({ length: count }, () => pick(next, syllables)).join(separator);
+  // Syllables from the row number (scrambled, so neighbours do not look alike), then one or two
+  // random ones: distinct brands, as in a real supplier base, where two companies with
+  // the same name in the same country are rare.
+  const base = syllables.length;
+  // Enough syllables that every row has its own combination (14 Bengali syllables need four).
+  const digits = base ** 3 >= 100_000 ? 3 : 4;
+  let code = (currentRow * 7_919 + 104_729) % base ** digits;
+  const parts: string[] = [];
+  for (let digit = 0; digit < digits; digit += 1) {
+    parts.push(syllables[code % base] ?? "");
+    code = Math.floor(code / base);
+  }
+  // In scripts written with spaces between syllables (Bengali, Vietnamese) the scrambled part is
+  // one word: a name made of five common syllables would look like every other one.
+  const distinctive = parts.join("");
+  const extras = Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(next, syllables));
+  const word = separator ? [distinctive, ...extras].join(separator) : distinctive + extras.join("");
   return separator ? word : word.charAt(0).toUpperCase() + word.slice(1);
 };
 
+// Family and place names: real supplier names mostly carry a proper noun besides the trade.
+const PROPER_NOUNS = [
+  "Rahman",
+  "Karim",
+  "Chowdhury",
+  "Nguyen",
+  "Tran",
+  "Pham",
+  "Suzuki",
+  "Tanaka",
+  "Wongsa",
+  "Siriwan",
+  "Yilmaz",
+  "Demir",
+  "Kaya",
+  "Sharma",
+  "Patel",
+  "Gupta",
+  "Singh",
+  "Silva",
+  "Santos",
+  "Oliveira",
+  "Garcia",
+  "Lopez",
+  "Martinez",
+  "Okafor",
+  "Mensah",
+  "Mwangi",
+  "Haile",
+  "Kowalski",
+  "Popescu",
+  "Ionescu",
+  "Rossi",
+  "Bianchi",
+  "Muller",
+  "Schmidt",
+  "Dubois",
+  "Moreau",
+  "Smith",
+  "Hughes",
+  "Li",
+  "Wang",
+  "Zhang",
+  "Chen",
+  "Liu",
+  "Sato",
+  "Kim",
+  "Park",
+  "Rizal",
+  "Santoso",
+  "Halim",
+  "Wijaya",
+  "Perera",
+  "Fernando",
+  "Dhaka",
+  "Chittagong",
+  "Tiruppur",
+  "Ludhiana",
+  "Izmir",
+  "Bursa",
+  "Penang",
+  "Selangor",
+  "Surabaya",
+  "Bandung",
+  "Haiphong",
+  "Danang",
+  "Cebu",
+  "Lima",
+  "Recife",
+  "Puebla",
+  "Accra",
+  "Kumasi",
+  "Mombasa",
+  "Addis",
+  "Tangier",
+  "Alexandria",
+];
+
 const latinName = (next: () => number): string =>
-  [brand(next, LATIN_SYLLABLES), pick(next, LATIN_TRADE), pick(next, LATIN_DESCRIPTOR)]
+  [
+    brand(next, LATIN_SYLLABLES),
+    next() < 0.5 ? pick(next, PROPER_NOUNS) : "",
+    pick(next, LATIN_TRADE),
+    pick(next, LATIN_DESCRIPTOR),
+  ]
     .filter(Boolean)
     .join(" ");
 
@@ -635,6 +767,7 @@ export const generateSupplierFile = (count: number, seed = 20_261_129): Supplier
       lines.push(again.map(csvCell).join(","));
       continue;
     }
+    currentRow = index;
     const country = pick(next, weightedCountries);
     const name = nameFor(next, country);
     const slug = `supplier-${index.toString(36)}`;

@@ -14,7 +14,19 @@ import { z } from "zod";
 
 import { Prisma, type Db, type DbOrTx, type Tx } from "@/server/db";
 
-import { LIKELY_NAME_SIMILARITY, ZDuplicateReasonsSchema } from "./reasons";
+import { distinctiveName } from "../services/normalize";
+import {
+  DISTINCTIVE_NAME_SIMILARITY,
+  LIKELY_NAME_SIMILARITY,
+  ZDuplicateReasonsSchema,
+  type TDuplicateReason,
+} from "./reasons";
+import {
+  containedWordPairs,
+  nameSimilarity,
+  similarNamePairs,
+  wordsContained,
+} from "./similar-names";
 
 export {
   LIKELY_NAME_SIMILARITY,
@@ -107,12 +119,50 @@ export const findExactDuplicates = async ({
 };
 
 /**
- * Up to this many new suppliers are compared with every supplier of the same country; larger
- * batches (imports) only within blocks of the same country and the same first three characters
- * of the normalized name, which keeps the work near-linear at the cost of missing pairs whose
- * names differ at the start ("Golden Tea" / "Sun Golden Tea").
+ * Up to this many new suppliers are compared in PostgreSQL with every supplier of the same
+ * country. Larger batches (imports) get their candidate pairs from the in-memory similarity join
+ * (similar-names.ts), and PostgreSQL's `similarity()` then confirms each one: the same rule,
+ * without comparing every pair.
  */
 export const FULL_COMPARISON_LIMIT = 10;
+
+const ZNamedRecordSchema = z.object({
+  id: z.string(),
+  country: z.string(),
+  normalizedName: z.string(),
+});
+
+/** Candidate pairs [new, other] of similar names for a large batch of new suppliers. */
+const similarNameCandidates = async (
+  tx: Tx,
+  organizationId: string,
+  supplierIds: string[],
+): Promise<[string, string][]> => {
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT s.id::text AS id, s.country::text AS country, s.normalized_name AS "normalizedName"
+    FROM suppliers s
+    WHERE s.organization_id = ${organizationId}::uuid AND s.archived_at IS NULL
+      AND s.country IN (
+        SELECT DISTINCT n.country FROM suppliers n
+        WHERE n.organization_id = ${organizationId}::uuid AND n.id = ANY(${supplierIds}::uuid[])
+      )`;
+  // Both halves of the distinctive-name rule, joined in memory on the distinctive parts (short
+  // and rare, so the joins are cheap); the whole-name half is then pg_trgm's similarity().
+  const distinctive = z
+    .array(ZNamedRecordSchema)
+    .parse(rows)
+    .map((record) => ({ ...record, normalizedName: distinctiveName(record.normalizedName) }));
+  const wanted = new Set(supplierIds);
+  const newRecords = distinctive.filter((record) => wanted.has(record.id));
+  return [
+    ...similarNamePairs({
+      newRecords,
+      allRecords: distinctive,
+      threshold: DISTINCTIVE_NAME_SIMILARITY,
+    }),
+    ...containedWordPairs({ newRecords, allRecords: distinctive }),
+  ];
+};
 
 /**
  * Runs `work` with PostgreSQL's JIT compiler off for the rest of the transaction (the caller's,
@@ -141,12 +191,63 @@ export const uuidV7Sql = Prisma.sql`encode(
     placing substring(int8send(floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3)
     FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid`;
 
+/** The similar-name evidence of a large batch: in-memory candidates confirmed by pg_trgm. */
+const candidatePairsSql = async (
+  tx: Tx,
+  organizationId: string,
+  supplierIds: string[],
+  inOrganization: Prisma.Sql,
+): Promise<Prisma.Sql> => {
+  const candidates = await similarNameCandidates(tx, organizationId, supplierIds);
+  return Prisma.sql`
+      SELECT c.new_id, p.id AS other_id, sim AS score,
+        jsonb_build_object('code', 'similar_name', 'similarity', round(sim::numeric, 3)) AS reason
+      FROM unnest(
+        ${candidates.map(([newId]) => newId)}::uuid[],
+        ${candidates.map(([, otherId]) => otherId)}::uuid[]
+      ) AS c(new_id, other_id)
+      JOIN new n ON n.id = c.new_id
+      JOIN suppliers p ON ${inOrganization} AND p.id = c.other_id
+      CROSS JOIN LATERAL (SELECT similarity(n.normalized_name, p.normalized_name) AS sim) AS s
+      WHERE sim >= ${LIKELY_NAME_SIMILARITY}::float8`;
+};
+
+/** The distinctive-name half of the rule (see DISTINCTIVE_NAME_SIMILARITY). */
+export const haveAlikeDistinctiveParts = (a: string, b: string): boolean => {
+  const [x, y] = [distinctiveName(a), distinctiveName(b)];
+  return nameSimilarity(x, y) >= DISTINCTIVE_NAME_SIMILARITY || wordsContained(x, y);
+};
+
 const ZLikelyPairSchema = z.object({
   supplierAId: z.uuid(),
   supplierBId: z.uuid(),
-  score: z.number().min(0).max(1),
+  nameA: z.string(),
+  nameB: z.string(),
   reasons: ZDuplicateReasonsSchema,
 });
+
+/** Each reason's weight: the name similarity, 0.8 for a website, 0.9 for a registration id. */
+const reasonScore = (reason: TDuplicateReason): number =>
+  reason.code === "similar_name"
+    ? reason.similarity
+    : reason.code === "same_website_domain"
+      ? 0.8
+      : 0.9;
+
+/**
+ * Applies the distinctive-name half of the rule to the SQL's pairs: a similar-name reason
+ * whose distinctive parts differ is dropped, and so is a pair left without reasons.
+ */
+const keepLikelyPairs = (pairs: z.infer<typeof ZLikelyPairSchema>[]) =>
+  pairs.flatMap((pair) => {
+    const reasons = pair.reasons.filter(
+      (reason) =>
+        reason.code !== "similar_name" || haveAlikeDistinctiveParts(pair.nameA, pair.nameB),
+    );
+    if (reasons.length === 0) return [];
+    const score = Math.round(Math.max(...reasons.map(reasonScore)) * 1000) / 1000;
+    return [{ supplierAId: pair.supplierAId, supplierBId: pair.supplierBId, score, reasons }];
+  });
 
 /**
  * Compares the given suppliers with every other non-archived supplier of the organisation (the
@@ -154,9 +255,9 @@ const ZLikelyPairSchema = z.object({
  * Pairs are stored in canonical order (a < b) and never twice: a pair already pending, merged or
  * rejected is left alone, so a rejected pair is never proposed again.
  *
- * The reasons JSON is built in SQL and parsed with ZDuplicateReasonsSchema before it is written;
- * the score is the strongest reason's: name similarity, 0.8 for a shared website domain, 0.9 for
- * a shared registration id.
+ * Similar names count when the whole names are LIKELY_NAME_SIMILARITY alike (pg_trgm) and their
+ * distinctive parts alike (DISTINCTIVE_NAME_SIMILARITY, or one's words inside the other's). The reasons JSON is built in SQL and
+ * parsed with ZDuplicateReasonsSchema before it is written; the score is the strongest reason's.
  */
 export const queueLikelyDuplicates = async ({
   db,
@@ -168,15 +269,21 @@ export const queueLikelyDuplicates = async ({
   supplierIds: string[];
 }): Promise<{ queued: number }> => {
   if (supplierIds.length === 0) return { queued: 0 };
-  const block =
-    supplierIds.length <= FULL_COMPARISON_LIMIT
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`left(p.normalized_name, 3) = left(n.normalized_name, 3)`;
   const inOrganization = Prisma.sql`p.organization_id = ${organizationId}::uuid AND p.archived_at IS NULL`;
   // Finding the pairs is a read-only statement, so PostgreSQL may spread it over parallel
   // workers (an INSERT … SELECT may not); the reasons are then checked against their schema and
   // written in one statement.
   const pairs = await withoutJit(db, async (tx) => {
+    const similarNames =
+      supplierIds.length <= FULL_COMPARISON_LIMIT
+        ? Prisma.sql`
+      SELECT n.id AS new_id, p.id AS other_id, sim AS score,
+        jsonb_build_object('code', 'similar_name', 'similarity', round(sim::numeric, 3)) AS reason
+      FROM new n
+      JOIN suppliers p ON ${inOrganization} AND p.country = n.country AND p.id <> n.id
+      CROSS JOIN LATERAL (SELECT similarity(n.normalized_name, p.normalized_name) AS sim) AS s
+      WHERE sim >= ${LIKELY_NAME_SIMILARITY}::float8`
+        : await candidatePairsSql(tx, organizationId, supplierIds, inOrganization);
     const rows = await tx.$queryRaw<unknown[]>`
     WITH new AS NOT MATERIALIZED (
       SELECT s.id, s.country, s.normalized_name, s.website_domain,
@@ -186,12 +293,7 @@ export const queueLikelyDuplicates = async ({
         AND s.id = ANY(${supplierIds}::uuid[])
     ),
     evidence AS (
-      SELECT n.id AS new_id, p.id AS other_id, sim AS score,
-        jsonb_build_object('code', 'similar_name', 'similarity', round(sim::numeric, 3)) AS reason
-      FROM new n
-      JOIN suppliers p ON ${inOrganization} AND p.country = n.country AND ${block} AND p.id <> n.id
-      CROSS JOIN LATERAL (SELECT similarity(n.normalized_name, p.normalized_name) AS sim) AS s
-      WHERE sim >= ${LIKELY_NAME_SIMILARITY}::float8
+      ${similarNames}
       UNION ALL
       SELECT n.id, p.id, 0.8,
         jsonb_build_object('code', 'same_website_domain', 'domain', n.website_domain)
@@ -206,12 +308,17 @@ export const queueLikelyDuplicates = async ({
         AND ${registrationKeySql(Prisma.sql`p.registration_id`)} = n.reg_key
       WHERE n.reg_key IS NOT NULL
     )
-    SELECT least(new_id, other_id)::text AS "supplierAId",
-      greatest(new_id, other_id)::text AS "supplierBId",
-      round(max(score)::numeric, 3)::float8 AS score, jsonb_agg(DISTINCT reason) AS reasons
-    FROM evidence
-    GROUP BY 1, 2`;
-    return z.array(ZLikelyPairSchema).parse(rows);
+    SELECT pair.a::text AS "supplierAId", pair.b::text AS "supplierBId",
+      a.normalized_name AS "nameA", b.normalized_name AS "nameB", pair.reasons
+    FROM (
+      SELECT least(new_id, other_id) AS a, greatest(new_id, other_id) AS b,
+        jsonb_agg(DISTINCT reason) AS reasons
+      FROM evidence
+      GROUP BY 1, 2
+    ) AS pair
+    JOIN suppliers a ON a.id = pair.a
+    JOIN suppliers b ON b.id = pair.b`;
+    return keepLikelyPairs(z.array(ZLikelyPairSchema).parse(rows));
   });
   if (pairs.length === 0) return { queued: 0 };
   const queued = await db.$executeRaw`

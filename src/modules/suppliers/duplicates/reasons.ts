@@ -5,8 +5,16 @@
  */
 import { z } from "zod";
 
-/** Names at least this alike (pg_trgm similarity, 0–1) in the same country are likely the same. */
+/** Names at least this alike (pg_trgm similarity, 0–1) in the same country are likely the same… */
 export const LIKELY_NAME_SIMILARITY = 0.6;
+
+/**
+ * …provided their distinctive parts (without generic trade words, see distinctiveName) are at
+ * least this alike too, or the words of one are all among the other's: "Rahman Knit Composite"
+ * and "Karim Knit Composite" are 0.6 alike as whole names, but "rahman" and "karim" are not;
+ * "dhaka" is wholly inside "dhaka composites".
+ */
+export const DISTINCTIVE_NAME_SIMILARITY = 0.5;
 
 export const ZDuplicateReasonSchema = z.discriminatedUnion("code", [
   z.object({

@@ -14,6 +14,7 @@ const LEGAL_FORM_WORDS = new Set([
   "aps",
   "as",
   "asa",
+  "berhad",
   "bhd",
   "bv",
   "co",
@@ -134,7 +135,8 @@ const FOLDED_NON_LATIN_LEGAL_FORMS = NON_LATIN_LEGAL_FORMS.map((form) => foldTex
 
 export const normalizeCompanyName = (name: string): string => {
   let folded = foldText(name);
-  if (!PLAIN_ASCII.test(folded)) {
+  // Tested on the name as given: folding turns "Công ty" into plain ASCII.
+  if (!PLAIN_ASCII.test(name)) {
     for (const form of FOLDED_NON_LATIN_LEGAL_FORMS) folded = folded.split(form).join(" ");
   }
   folded = folded
@@ -162,4 +164,103 @@ export const normalizeWebsiteDomain = (website: string | null | undefined): stri
   } catch {
     return null;
   }
+};
+
+/**
+ * Words that say what a company does rather than which company it is. Two names that share
+ * only these ("Rahman Knit Composite" / "Karim Knit Composite") are different companies, so
+ * duplicate detection also compares names without them. A list, so it misses trade words it does
+ * not know; they then only make names look more alike than they are.
+ */
+const GENERIC_TRADE_WORDS = new Set([
+  // Vietnamese trade words (folded): garments, textiles, seafood, leather shoes, electronics, wood.
+  "may",
+  "mac",
+  "det",
+  "thuy",
+  "san",
+  "da",
+  "giay",
+  "đien",
+  "tu",
+  "go",
+  "cocoa",
+  "coffee",
+  "farm",
+  "farms",
+  "fasteners",
+  "logistics",
+  "shipping",
+  "tea",
+  "trade",
+  "agro",
+  "and",
+  "apparel",
+  "apparels",
+  "composite",
+  "components",
+  "cotton",
+  "dyeing",
+  "electronics",
+  "enterprise",
+  "enterprises",
+  "export",
+  "exports",
+  "fabrics",
+  "factory",
+  "fashion",
+  "fashions",
+  "food",
+  "foods",
+  "footwear",
+  "furniture",
+  "garment",
+  "garments",
+  "global",
+  "group",
+  "holdings",
+  "import",
+  "imports",
+  "industrial",
+  "industries",
+  "industry",
+  "international",
+  "knit",
+  "knitting",
+  "knitwear",
+  "leather",
+  "manufacturer",
+  "manufacturers",
+  "manufacturing",
+  "metals",
+  "mill",
+  "mills",
+  "of",
+  "packaging",
+  "plastics",
+  "processing",
+  "products",
+  "rubber",
+  "seafood",
+  "services",
+  "solutions",
+  "spinning",
+  "textile",
+  "textiles",
+  "timber",
+  "trading",
+  "traders",
+  "weaving",
+  "works",
+  "yarn",
+  "yarns",
+]);
+
+/**
+ * The distinctive part of a normalized name: without the generic trade words. A name made only
+ * of such words stays whole.
+ */
+export const distinctiveName = (normalizedName: string): string => {
+  const words = normalizedName.split(" ").filter((word) => word && !GENERIC_TRADE_WORDS.has(word));
+  return words.length > 0 ? words.join(" ") : normalizedName;
 };
