@@ -36,6 +36,11 @@ describe("country resolution", () => {
       ["中国", "CN"],
       ["বাংলাদেশ", "BD"],
       ["Malasia", "MY"],
+      ["Polska", "PL"],
+      ["Sverige", "SE"],
+      ["Deutschland", "DE"],
+      ["Türkei", "TR"],
+      ["Россия", "RU"],
     ];
     for (const [input, code] of cases) expect(resolveCountryCode(input), input).toBe(code);
   });
