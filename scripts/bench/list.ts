@@ -64,11 +64,11 @@ const main = async () => {
 
     const scenarios: { label: string; input: TFindSuppliersRequestRaw }[] = [
       {
-        label: "countries TH, VN, BD · sort by annual spend desc · page 1 of 25",
+        label: "countries TH, VN, BD · sort by annual spend desc · first page of 25",
         input: { countries: ["TH", "VN", "BD"], sort: "annualSpend", direction: "desc" },
       },
       {
-        label: "status active · sort by legal name · page 40 of 25",
+        label: "status active · sort by legal name · page 40 (25 per page)",
         input: { statuses: ["active"], sort: "legalName", direction: "asc", page: 40 },
       },
       {
