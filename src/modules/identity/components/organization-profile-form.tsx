@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 
+import { MoneyFields } from "@/components/forms/money-fields";
 import {
   fieldErrorsFromIssues,
   fieldErrorsFromServer,
@@ -12,7 +13,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { countryName, countryOptions } from "@/modules/reference/countries";
-import { currencyOptions } from "@/modules/reference/currencies";
 import { appErrorOf } from "@/trpc/app-error-of";
 
 import {
@@ -89,7 +89,6 @@ export const OrganizationProfileForm = ({
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [jurisdictionFilter, setJurisdictionFilter] = useState("");
   const countries = useMemo(() => countryOptions(locale), [locale]);
-  const currencies = useMemo(() => currencyOptions(locale), [locale]);
   const filteredCountries = countries.filter((country) =>
     country.name.toLowerCase().includes(jurisdictionFilter.trim().toLowerCase()),
   );
@@ -154,36 +153,23 @@ export const OrganizationProfileForm = ({
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">{t("turnover")}</legend>
           <p className="text-xs text-slate-600">{t("turnoverHint")}</p>
-          <div className="grid gap-4 md:grid-cols-2">
-            <Field label={t("turnoverAmount")} error={fieldErrors.turnoverAmount}>
-              {(control) => (
-                <Input
-                  {...control}
-                  name="turnoverAmount"
-                  inputMode="decimal"
-                  value={values.turnoverAmount}
-                  onChange={set("turnoverAmount")}
-                />
-              )}
-            </Field>
-            <Field label={t("turnoverCurrency")} error={fieldErrors.turnoverCurrency}>
-              {(control) => (
-                <Select
-                  {...control}
-                  name="turnoverCurrency"
-                  value={values.turnoverCurrency}
-                  onChange={set("turnoverCurrency")}
-                >
-                  <option value="">{t("notSet")}</option>
-                  {currencies.map((currency) => (
-                    <option key={currency.code} value={currency.code}>
-                      {currency.code} — {currency.name}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-          </div>
+          <MoneyFields
+            amount={{
+              label: t("turnoverAmount"),
+              name: "turnoverAmount",
+              value: values.turnoverAmount,
+              error: fieldErrors.turnoverAmount,
+              onChange: set("turnoverAmount"),
+            }}
+            currency={{
+              label: t("turnoverCurrency"),
+              name: "turnoverCurrency",
+              value: values.turnoverCurrency,
+              error: fieldErrors.turnoverCurrency,
+              onChange: set("turnoverCurrency"),
+            }}
+            notSetLabel={t("notSet")}
+          />
         </fieldset>
 
         <div className="grid gap-4 md:grid-cols-3">

@@ -3,15 +3,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
 
 import type { FieldErrors } from "@/components/forms/form-errors";
+import { MoneyFields } from "@/components/forms/money-fields";
 import { Alert } from "@/components/ui/alert";
 import { CountryMultiSelect } from "@/components/ui/country-multi-select";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { currencyOptions } from "@/modules/reference/currencies";
 import { appErrorOf } from "@/trpc/app-error-of";
 import { useTRPC } from "@/trpc/react";
 
@@ -65,7 +65,6 @@ const toInput = (values: FormValues) => {
 export const RecruiterForm = ({ recruiter }: { recruiter: TRecruiter | null }) => {
   const t = useTranslations("recruiters");
   const tErrors = useTranslations("errors.code");
-  const locale = useLocale();
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -73,7 +72,6 @@ export const RecruiterForm = ({ recruiter }: { recruiter: TRecruiter | null }) =
   const [values, setValues] = useState<FormValues>(() => toFormValues(recruiter));
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const currencies = useMemo(() => currencyOptions(locale), [locale]);
 
   const onSaved = async (saved: TRecruiter) => {
     await queryClient.invalidateQueries(trpc.recruiters.pathFilter());
@@ -171,36 +169,23 @@ export const RecruiterForm = ({ recruiter }: { recruiter: TRecruiter | null }) =
             ))}
           </div>
           {isCharged && (
-            <div className="grid gap-4 md:grid-cols-2">
-              <Field label={t("form.feeAmount")} error={fieldErrors.feeAmount}>
-                {(control) => (
-                  <Input
-                    {...control}
-                    name="feeAmount"
-                    inputMode="decimal"
-                    value={values.feeAmount}
-                    onChange={set("feeAmount")}
-                  />
-                )}
-              </Field>
-              <Field label={t("form.feeCurrency")} error={fieldErrors.feeCurrency}>
-                {(control) => (
-                  <Select
-                    {...control}
-                    name="feeCurrency"
-                    value={values.feeCurrency}
-                    onChange={set("feeCurrency")}
-                  >
-                    <option value="">{t("form.notSet")}</option>
-                    {currencies.map((currency) => (
-                      <option key={currency.code} value={currency.code}>
-                        {currency.code} — {currency.name}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-            </div>
+            <MoneyFields
+              amount={{
+                label: t("form.feeAmount"),
+                name: "feeAmount",
+                value: values.feeAmount,
+                error: fieldErrors.feeAmount,
+                onChange: set("feeAmount"),
+              }}
+              currency={{
+                label: t("form.feeCurrency"),
+                name: "feeCurrency",
+                value: values.feeCurrency,
+                error: fieldErrors.feeCurrency,
+                onChange: set("feeCurrency"),
+              }}
+              notSetLabel={t("form.notSet")}
+            />
           )}
         </fieldset>
 

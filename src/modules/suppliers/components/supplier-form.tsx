@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type FormEvent } from "react";
 
+import { MoneyFields } from "@/components/forms/money-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { countryOptions } from "@/modules/reference/countries";
-import { currencyOptions } from "@/modules/reference/currencies";
 import type { TSector } from "@/modules/reference/sectors";
 import { useTRPC } from "@/trpc/react";
 
@@ -94,7 +94,6 @@ export const SupplierForm = ({
   const errors = useFieldErrors();
   const [values, setValues] = useState<FormValues>(() => toFormValues(supplier));
   const countries = useMemo(() => countryOptions(locale), [locale]);
-  const currencies = useMemo(() => currencyOptions(locale), [locale]);
   const sections = [
     ...new Map(sectors.map((sector) => [sector.section, sector.sectionTitle])).entries(),
   ];
@@ -285,36 +284,23 @@ export const SupplierForm = ({
         </div>
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">{t("annualSpend")}</legend>
-          <div className="grid gap-4 md:grid-cols-2">
-            <Field label={t("annualSpendAmount")} error={fieldErrors.annualSpendAmount}>
-              {(control) => (
-                <Input
-                  {...control}
-                  name="annualSpendAmount"
-                  inputMode="decimal"
-                  value={values.annualSpendAmount}
-                  onChange={set("annualSpendAmount")}
-                />
-              )}
-            </Field>
-            <Field label={t("annualSpendCurrency")} error={fieldErrors.annualSpendCurrency}>
-              {(control) => (
-                <Select
-                  {...control}
-                  name="annualSpendCurrency"
-                  value={values.annualSpendCurrency}
-                  onChange={set("annualSpendCurrency")}
-                >
-                  <option value="">{t("notSet")}</option>
-                  {currencies.map((currency) => (
-                    <option key={currency.code} value={currency.code}>
-                      {currency.code} — {currency.name}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-          </div>
+          <MoneyFields
+            amount={{
+              label: t("annualSpendAmount"),
+              name: "annualSpendAmount",
+              value: values.annualSpendAmount,
+              error: fieldErrors.annualSpendAmount,
+              onChange: set("annualSpendAmount"),
+            }}
+            currency={{
+              label: t("annualSpendCurrency"),
+              name: "annualSpendCurrency",
+              value: values.annualSpendCurrency,
+              error: fieldErrors.annualSpendCurrency,
+              onChange: set("annualSpendCurrency"),
+            }}
+            notSetLabel={t("notSet")}
+          />
         </fieldset>
         <div className="grid gap-4 md:grid-cols-2">
           <Field label={t("status")} error={fieldErrors.status}>
