@@ -9,6 +9,7 @@ import imports from "../../messages/en/imports.json";
 import platform from "../../messages/en/platform.json";
 import recruiters from "../../messages/en/recruiters.json";
 import reference from "../../messages/en/reference.json";
+import risk from "../../messages/en/risk.json";
 import supplyChain from "../../messages/en/supply-chain.json";
 import suppliers from "../../messages/en/suppliers.json";
 
@@ -24,6 +25,7 @@ export const EN_CATALOGUE_FILES = {
   recruiters,
   imports,
   supplyChain,
+  risk,
 };
 
 const en = {
@@ -35,6 +37,7 @@ const en = {
   ...recruiters,
   ...imports,
   ...supplyChain,
+  ...risk,
   errors: {
     ...common.errors,
     ...identity.errors,
@@ -44,6 +47,7 @@ const en = {
     ...recruiters.errors,
     ...imports.errors,
     ...supplyChain.errors,
+    ...risk.errors,
   },
 };
 

@@ -6,6 +6,7 @@ import { importsRouter } from "@/modules/imports/router";
 import { platformRouter } from "@/modules/platform/router";
 import { recruitersRouter } from "@/modules/recruiters/router";
 import { referenceRouter } from "@/modules/reference/router";
+import { riskRouter } from "@/modules/risk/router";
 import { suppliersRouter } from "@/modules/suppliers/router";
 import { supplyChainRouter } from "@/modules/suppliers/supply-chain/router";
 import { createCallerFactory, createTrpcRouter } from "@/server/trpc";
@@ -18,6 +19,7 @@ export const appRouter = createTrpcRouter({
   supplyChain: supplyChainRouter,
   recruiters: recruitersRouter,
   imports: importsRouter,
+  risk: riskRouter,
 });
 
 export type AppRouter = typeof appRouter;

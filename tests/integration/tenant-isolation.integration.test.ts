@@ -23,6 +23,7 @@ import { identityProbes } from "./probes/identity";
 import { importsProbes } from "./probes/imports";
 import { recruitersProbes } from "./probes/recruiters";
 import { referenceProbes } from "./probes/reference";
+import { riskProbes } from "./probes/risk";
 import { supplyChainProbes } from "./probes/supply-chain";
 import { suppliersProbes } from "./probes/suppliers";
 import { idOf, type Probe, type ProbeVictim } from "./probes/types";
@@ -34,6 +35,7 @@ const AREAS = [
   recruitersProbes,
   importsProbes,
   supplyChainProbes,
+  riskProbes,
 ];
 
 const PROBES: Record<string, Probe> = Object.fromEntries(

@@ -31,6 +31,12 @@ export const PERMISSIONS = [
   "data:import",
   /** Download suppliers, sites and recruiters as CSV/XLSX. */
   "data:export",
+  /** Risk scores and their explanations; the indicator catalogue and reference data. */
+  "risk:read",
+  /** Risk weights, band thresholds, country overrides, indicator gradings; recomputation. */
+  "risk:configure",
+  /** Load a newer edition of a reference list (goods list, TIP tiers) for the organisation. */
+  "reference:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,6 +46,7 @@ const READ_ONLY: readonly Permission[] = [
   "member:read",
   "supplier:read",
   "recruiter:read",
+  "risk:read",
 ];
 
 /** The due-diligence work itself: mapping suppliers and recruiters, importing data. */
@@ -52,6 +59,8 @@ const DUE_DILIGENCE: readonly Permission[] = [
 ];
 
 const ADMINISTRATION: readonly Permission[] = [
+  "risk:configure",
+  "reference:manage",
   "organization:update",
   "member:invite",
   "member:update-role",

@@ -4,6 +4,8 @@
  */
 import { IDENTITY_AUDIT_ACTIONS, IDENTITY_AUDIT_ENTITY_TYPES } from "@/modules/identity/audit";
 import { IMPORTS_AUDIT_ACTIONS, IMPORTS_AUDIT_ENTITY_TYPES } from "@/modules/imports/audit";
+import { REFERENCE_AUDIT_ACTIONS, REFERENCE_AUDIT_ENTITY_TYPES } from "@/modules/reference/audit";
+import { RISK_AUDIT_ACTIONS, RISK_AUDIT_ENTITY_TYPES } from "@/modules/risk/audit";
 import {
   RECRUITERS_AUDIT_ACTIONS,
   RECRUITERS_AUDIT_ENTITY_TYPES,
@@ -15,6 +17,8 @@ export const AUDIT_ACTIONS = [
   ...SUPPLIERS_AUDIT_ACTIONS,
   ...RECRUITERS_AUDIT_ACTIONS,
   ...IMPORTS_AUDIT_ACTIONS,
+  ...REFERENCE_AUDIT_ACTIONS,
+  ...RISK_AUDIT_ACTIONS,
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -24,6 +28,8 @@ export const AUDIT_ENTITY_TYPES = [
   ...SUPPLIERS_AUDIT_ENTITY_TYPES,
   ...RECRUITERS_AUDIT_ENTITY_TYPES,
   ...IMPORTS_AUDIT_ENTITY_TYPES,
+  ...REFERENCE_AUDIT_ENTITY_TYPES,
+  ...RISK_AUDIT_ENTITY_TYPES,
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -1,0 +1,3 @@
+import { createTrpcRouter } from "@/server/trpc";
+
+export const riskRouter = createTrpcRouter({});
