@@ -6,7 +6,7 @@
 import { ZSiteTypeSchema, type TSiteInput } from "@/modules/suppliers/schemas";
 
 import { convertSiteRow, loadSupplierLookup } from "../entities/sites";
-import { uuidv7 } from "../uuid";
+import { uuidv7 } from "@/modules/platform/database/uuid";
 import { foldOption } from "../values";
 import {
   allRows,

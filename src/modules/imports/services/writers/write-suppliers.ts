@@ -24,7 +24,7 @@ import { recomputeSupplierTiers } from "@/modules/suppliers/services/recompute-t
 
 import { convertSupplierRow } from "../entities/suppliers";
 import { mapInSlices } from "../slices";
-import { uuidv7 } from "../uuid";
+import { uuidv7 } from "@/modules/platform/database/uuid";
 import {
   MAX_RESULT_IDS,
   RowWriteError,
