@@ -2,6 +2,7 @@
  * `npm run db:seed [-- --force]`: adds the demo data to the database at DATABASE_URL.
  */
 import { env } from "@/env";
+import { ensureBuiltInReferenceData } from "@/modules/reference/services/ensure-built-in-reference-data";
 import { createDb } from "@/server/db";
 
 import { DemoDataRefusedError, formatDemoCredentials, seedDemoData } from "./demo/demo-data";
@@ -13,6 +14,7 @@ const main = async () => {
   }
   const db = createDb(env.DATABASE_URL, 1);
   try {
+    await ensureBuiltInReferenceData({ db });
     const credentials = await seedDemoData({ db, force: process.argv.includes("--force") });
     console.log(formatDemoCredentials(credentials));
   } catch (error) {

@@ -18,6 +18,7 @@ import {
   startEmbeddedDatabase,
   type EmbeddedDatabase,
 } from "@/modules/platform/database/embedded-database";
+import { ensureBuiltInReferenceData } from "@/modules/reference/services/ensure-built-in-reference-data";
 import { createDb } from "@/server/db";
 
 import {
@@ -61,6 +62,21 @@ const resolveDatabase = async (): Promise<{ url: string; embedded: EmbeddedDatab
   return { url: embedded.url, embedded };
 };
 
+/** The built-in reference editions from refdata/ (a no-op when they are loaded already). */
+const loadReferenceData = async (databaseUrl: string): Promise<void> => {
+  const db = createDb(databaseUrl, 1);
+  try {
+    const loaded = await ensureBuiltInReferenceData({
+      db,
+      refdataDir: path.join(projectRoot, "refdata"),
+    });
+    const added = loaded.filter((result) => result.isNew).map((result) => result.dataset);
+    if (added.length > 0) log(`Reference data loaded: ${added.join(", ")}`);
+  } finally {
+    await db.$disconnect();
+  }
+};
+
 const addDemoData = async (databaseUrl: string): Promise<DemoCredentials | null> => {
   if (!env.DEMO_DATA) return null;
   const db = createDb(databaseUrl, 1);
@@ -96,6 +112,7 @@ const main = async () => {
     };
     log("Applying database migrations…");
     await applyMigrations(childEnv);
+    await loadReferenceData(databaseUrl);
     const credentials = await addDemoData(databaseUrl);
     if (!isDev) await buildIfNeeded(childEnv, log);
 

@@ -10,6 +10,7 @@ import { MEMBERSHIP_ROLES } from "@/modules/identity/permissions";
 import { hashPassword } from "@/modules/identity/services/password";
 import { recordAuditEvent } from "@/modules/platform/audit/record-audit-event";
 import type { Db } from "@/server/db";
+import { recomputeRisk } from "@/modules/risk/services/recompute-risk";
 
 import { seedDemoSupplyChain } from "./demo-supply-chain";
 
@@ -106,6 +107,12 @@ export const seedDemoData = async ({
     }
   });
   await seedDemoSupplyChain({ db, organizationName: DEMO_ORGANIZATION_NAME });
+  // Scores for every demo supplier and site (needs the built-in reference data, loaded first).
+  const demo = await db.organization.findFirstOrThrow({
+    where: { isDemo: true, name: DEMO_ORGANIZATION_NAME },
+    select: { id: true },
+  });
+  await recomputeRisk({ db, organizationId: demo.id });
   return MEMBERSHIP_ROLES.map((role) => ({
     role,
     email: DEMO_USERS[role].email,

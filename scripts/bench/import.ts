@@ -136,6 +136,7 @@ const main = async () => {
     line("confirm (write in one transaction)", imported.ms.confirm);
     line("  of which the likely-duplicate search (alone)", likelyMs);
     line("total", total);
+    line("then: risk scores of the organisation (background)", imported.ms.riskAfterImport);
     log(
       `  result: ${result?.created ?? 0} created, ${result?.merged ?? 0} merged (duplicates within the file), ` +
         `${result?.queuedAsDuplicates ?? 0} queued as possible duplicates; ` +

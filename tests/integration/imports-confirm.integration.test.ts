@@ -11,6 +11,7 @@ import {
   failInterruptedImports,
   waitForImport,
 } from "@/modules/imports/services/confirm";
+import { waitForRiskRecomputations } from "@/modules/risk/services/request-recomputation";
 
 import { confirmAndWait, csvFile, importFile, uploadAs } from "../factories/imports";
 import { createSupplier } from "../factories/suppliers";
@@ -85,7 +86,18 @@ describe("[IMPORT] confirm and write", () => {
       "import.mapped",
       "import.confirmed",
       "import.completed",
+      "risk_recomputation.requested",
     ]);
+    // The import queued a whole-organisation risk recomputation: every new supplier is scored.
+    await waitForRiskRecomputations(organizationId);
+    const scored = await testDb().supplier.findMany({
+      where: { organizationId, importBatchId: detail.id },
+      select: { riskScore: true, riskBand: true },
+    });
+    expect(scored.every((row) => row.riskScore !== null && row.riskBand !== null)).toBe(true);
+    expect(await testDb().riskRecomputation.findFirst({ where: { organizationId } })).toMatchObject(
+      { reason: "import_completed", status: "completed", subjectsDone: 3 },
+    );
     const completed = (await auditEventsOf(organizationId)).find(
       (event) => event.action === "import.completed",
     );

@@ -385,7 +385,8 @@ describe("[IMPORT] recruiters", () => {
     // The recruiters module's services wrote their own audit events inside the import's transaction.
     const actions = (await auditEventsOf(organization.id)).map((event) => event.action);
     expect(actions.filter((action) => action === "recruiter.created")).toHaveLength(2);
-    expect(actions.at(-1)).toBe("import.completed");
+    // …then the import completed and queued the organisation's risk recomputation.
+    expect(actions.slice(-2)).toEqual(["import.completed", "risk_recomputation.requested"]);
 
     // Again, with one new licence and one new corridor: nothing duplicated.
     const again = await importFile(

@@ -106,6 +106,16 @@ describe("[DEMO] the demo supply chain", () => {
     expect(
       await testDb().site.count({ where: { organizationId, siteType: "vessel" } }),
     ).toBeGreaterThan(0);
+    // Every live supplier is scored, across the bands, and seeding again adds no history.
+    const scored = await testDb().supplier.findMany({
+      where: { organizationId, archivedAt: null },
+      select: { riskBand: true },
+    });
+    expect(scored.filter((row) => row.riskBand === null)).toEqual([]);
+    expect(new Set(scored.map((row) => row.riskBand))).toEqual(
+      new Set(["low", "medium", "high", "critical"]),
+    );
+    expect(await testDb().riskScore.count({ where: { organizationId, isCurrent: false } })).toBe(0);
   });
 
   it("shows on the map and in a chain graph with flagged recruiters", async () => {

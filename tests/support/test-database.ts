@@ -10,6 +10,8 @@ import path from "node:path";
 import pg from "pg";
 
 import { startEmbeddedDatabase } from "@/modules/platform/database/embedded-database";
+import { ensureBuiltInReferenceData } from "@/modules/reference/services/ensure-built-in-reference-data";
+import { createDb } from "@/server/db";
 
 import { runOrThrow } from "../../scripts/lib/processes";
 import { projectRoot } from "../../scripts/lib/serve";
@@ -47,8 +49,8 @@ const adminQuery = async (serverUrl: string, sql: string): Promise<void> => {
   }
 };
 
-export const migrate = (databaseUrl: string): Promise<void> =>
-  runOrThrow(
+export const migrate = async (databaseUrl: string): Promise<void> => {
+  await runOrThrow(
     process.execPath,
     [path.join(projectRoot, "scripts/prisma.mjs"), "migrate", "deploy"],
     {
@@ -57,6 +59,14 @@ export const migrate = (databaseUrl: string): Promise<void> =>
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
+  // The built-in reference data (goods list, TIP tiers, ISIC, indicators), as `npm start` loads it.
+  const db = createDb(databaseUrl, 1);
+  try {
+    await ensureBuiltInReferenceData({ db, refdataDir: path.join(projectRoot, "refdata") });
+  } finally {
+    await db.$disconnect();
+  }
+};
 
 export const createTestDatabase = async ({
   label,

@@ -33,9 +33,12 @@ export const PERMISSIONS = [
   "data:export",
   /** Risk scores and their explanations; the indicator catalogue and reference data. */
   "risk:read",
-  /** Risk weights, band thresholds, country overrides, indicator gradings; recomputation. */
+  /** Risk weights, band thresholds, country overrides; recomputation. */
   "risk:configure",
-  /** Load a newer edition of a reference list (goods list, TIP tiers) for the organisation. */
+  /**
+   * Load a newer edition of a reference list (goods list, TIP tiers) for the organisation, and
+   * grade an indicator's strength for it.
+   */
   "reference:manage",
 ] as const;
 

@@ -8,6 +8,9 @@
  */
 export const COUNTRY_ALIASES: Record<string, string> = {
   // Official or former names used by US government sources
+  // "Congo" alone is the Republic of the Congo (its ISO 3166 short name); i18n-iso-countries also
+  // lists it among the Democratic Republic's English names, which made it ambiguous.
+  congo: "CG",
   burma: "MM",
   "cabo verde": "CV",
   "cape verde": "CV",

@@ -10,7 +10,17 @@ const siteData = { name: "Probe site", country: "TH", siteType: "factory" as con
 const probes: ProbeArea["probes"] = {
   "suppliers.findSuppliers": {
     ids: "none",
-    call: (caller) => caller.suppliers.findSuppliers({ q: "Victim", includeArchived: true }),
+    call: (caller) =>
+      Promise.all([
+        caller.suppliers.findSuppliers({ q: "Victim", includeArchived: true }),
+        // Every risk band and "not scored": whatever the victim's suppliers score, they match.
+        caller.suppliers.findSuppliers({
+          riskBands: ["critical", "high", "medium", "low", "none"],
+          sort: "riskScore",
+          direction: "desc",
+          includeArchived: true,
+        }),
+      ]),
   },
   "suppliers.getSupplier": {
     ids: "target",

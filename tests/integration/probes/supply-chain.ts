@@ -20,6 +20,9 @@ export const supplyChainProbes: ProbeArea = {
         country: "TV",
         isDirect: true,
         tier: 1,
+        // Scored, so that a leak in the risk per country shows too.
+        riskScore: 81,
+        riskBand: "critical",
       },
       select: { id: true },
     });
@@ -62,6 +65,15 @@ export const supplyChainProbes: ProbeArea = {
         return results;
       },
     },
+    "supplyChain.getCountryRisk": {
+      ids: "none",
+      call: (caller) =>
+        Promise.all([
+          caller.supplyChain.getCountryRisk({ by: "supplier" }),
+          caller.supplyChain.getCountryRisk({ by: "site" }),
+          caller.supplyChain.getCountryRisk({ by: "supplier", tier: 1, status: "active" }),
+        ]),
+    },
     "supplyChain.getSupplierGraph": {
       ids: "target",
       call: (caller, victim) =>
@@ -71,6 +83,6 @@ export const supplyChainProbes: ProbeArea = {
         }),
     },
   },
-  // Both procedures only read.
+  // Every procedure only reads.
   snapshot: () => Promise.resolve(null),
 };

@@ -17,6 +17,10 @@ import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/reco
 import { AppError } from "@/modules/platform/errors/app-error";
 import { logger } from "@/modules/platform/logging/logger";
 import { Prisma, type Db } from "@/server/db";
+import {
+  enqueueRiskRecomputation,
+  startQueuedRiskRecomputation,
+} from "@/modules/risk/services/request-recomputation";
 
 import type { ImportEntity } from "../fields";
 import type { ImportResult } from "../schemas";
@@ -194,8 +198,22 @@ const runImport = async ({
           entityId: batchId,
           after: { entityType: batch.entityType, rowCount, ...result },
         });
+        // Thousands of rows may have changed: the whole organisation is rescored in the
+        // background, queued here so that it cannot be lost between commit and start.
+        await enqueueRiskRecomputation({
+          tx,
+          organizationId,
+          reason: "import_completed",
+          userId: actor.userId,
+          requestId: actor.requestId,
+        });
       },
       { timeout: IMPORT_TRANSACTION_TIMEOUT_MS, maxWait: 60_000 },
+    );
+    // The import has committed: a failure to start the rescoring must not mark it failed (the
+    // run stays queued and the next request starts it).
+    await startQueuedRiskRecomputation({ db, organizationId }).catch((error: unknown) =>
+      logger.error({ err: error, organizationId }, "risk recomputation not started after import"),
     );
   } catch (error) {
     progress.stop();

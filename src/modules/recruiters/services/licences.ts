@@ -5,6 +5,7 @@
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import { AppError } from "@/modules/platform/errors/app-error";
 import type { Db, Tx } from "@/server/db";
+import { rescoreSuppliersUsingRecruiters } from "@/modules/risk/services/recompute-risk";
 
 import type { TRecruiterLicence, TRecruiterLicenceInput } from "../schemas";
 import { fromDateOnly, licenceSelect, toLicence } from "./dto";
@@ -43,6 +44,7 @@ export const createLicence = async ({
       select: licenceSelect,
     }),
   );
+  await rescoreSuppliersUsingRecruiters({ tx, organizationId, recruiterIds: [recruiterId] });
   await recordAuditEvent(tx, actor, {
     action: "recruiter_licence.created",
     entityType: "recruiter_licence",
@@ -96,6 +98,11 @@ export const updateLicence = async ({
         select: licenceSelect,
       }),
     );
+    await rescoreSuppliersUsingRecruiters({
+      tx,
+      organizationId,
+      recruiterIds: [before.recruiterId],
+    });
     await recordAuditEvent(tx, actor, {
       action: "recruiter_licence.updated",
       entityType: "recruiter_licence",
@@ -120,6 +127,11 @@ export const removeLicence = async ({
   db.$transaction(async (tx) => {
     const before = await findLicenceForChange(tx, organizationId, licenceId);
     await tx.recruiterLicence.delete({ where: { id: licenceId, organizationId } });
+    await rescoreSuppliersUsingRecruiters({
+      tx,
+      organizationId,
+      recruiterIds: [before.recruiterId],
+    });
     await recordAuditEvent(tx, actor, {
       action: "recruiter_licence.deleted",
       entityType: "recruiter_licence",

@@ -7,6 +7,7 @@ import { normalizeCompanyName } from "@/modules/suppliers/services/normalize";
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import { AppError } from "@/modules/platform/errors/app-error";
 import type { Db, Tx } from "@/server/db";
+import { rescoreSuppliersUsingRecruiters } from "@/modules/risk/services/recompute-risk";
 
 import type { TRecruiter, TRecruiterInput } from "../schemas";
 import { recruiterAuditView, recruiterSelect, toRecruiter } from "./dto";
@@ -98,6 +99,7 @@ export const updateRecruiter = async ({
       select: recruiterSelect,
     });
     const updated = toRecruiter(row);
+    await rescoreSuppliersUsingRecruiters({ tx, organizationId, recruiterIds: [recruiterId] });
     await recordAuditEvent(tx, actor, {
       action: "recruiter.updated",
       entityType: "recruiter",
@@ -140,6 +142,7 @@ const setArchived = async ({
       select: recruiterSelect,
     });
     const after = toRecruiter(row);
+    await rescoreSuppliersUsingRecruiters({ tx, organizationId, recruiterIds: [recruiterId] });
     await recordAuditEvent(tx, actor, {
       action: archive ? "recruiter.archived" : "recruiter.restored",
       entityType: "recruiter",

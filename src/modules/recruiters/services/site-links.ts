@@ -7,6 +7,7 @@ import { normalizeCompanyName } from "@/modules/suppliers/services/normalize";
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import { AppError } from "@/modules/platform/errors/app-error";
 import { Prisma, type Db, type Tx } from "@/server/db";
+import { rescoreSuppliersOfSites } from "@/modules/risk/services/recompute-risk";
 
 import type { TRecruiterSiteLink, TSiteLinkDetailsInput, TSiteRef } from "../schemas";
 import { siteLinkAuditView, siteLinkSelect, siteRefSelect, toSiteLink, toSiteRef } from "./dto";
@@ -114,6 +115,7 @@ export const linkSite = async ({
         select: siteLinkSelect,
       }),
     );
+    await rescoreSuppliersOfSites({ tx, organizationId, siteIds: [siteId] });
     await recordAuditEvent(tx, actor, {
       action: "recruiter_site_link.created",
       entityType: "recruiter_site_link",
@@ -186,6 +188,7 @@ export const unlinkSite = async ({
   db.$transaction(async (tx) => {
     const before = await findLinkForChange(tx, organizationId, linkId);
     await tx.recruiterSiteLink.delete({ where: { id: linkId, organizationId } });
+    await rescoreSuppliersOfSites({ tx, organizationId, siteIds: [before.siteId] });
     await recordAuditEvent(tx, actor, {
       action: "recruiter_site_link.deleted",
       entityType: "recruiter_site_link",

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import { AppError } from "@/modules/platform/errors/app-error";
 import type { Db, Tx } from "@/server/db";
+import { rescoreSuppliersUsingRecruiters } from "@/modules/risk/services/recompute-risk";
 
 import { MAX_CHAIN_DEPTH, type TRecruiterEdge } from "../schemas";
 import { edgeSelect, toEdge } from "./dto";
@@ -103,6 +104,7 @@ export const addSubAgent = async ({
         select: edgeSelect,
       }),
     );
+    await rescoreSuppliersUsingRecruiters({ tx, organizationId, recruiterIds: [recruiterId] });
     await recordAuditEvent(tx, actor, {
       action: "recruiter_edge.created",
       entityType: "recruiter_edge",
@@ -131,6 +133,11 @@ export const removeSubAgent = async ({
     if (!row) throw new AppError("NOT_FOUND", { userMessageKey: "recruiters.edgeNotFound" });
     await lockActiveRecruiter(tx, { organizationId, recruiterId: row.recruiterId });
     await tx.recruiterEdge.delete({ where: { id: edgeId, organizationId } });
+    await rescoreSuppliersUsingRecruiters({
+      tx,
+      organizationId,
+      recruiterIds: [row.recruiterId],
+    });
     await recordAuditEvent(tx, actor, {
       action: "recruiter_edge.deleted",
       entityType: "recruiter_edge",

@@ -1,6 +1,6 @@
 /**
  * The suppliers list keeps its state in the address (shareable, survives a reload, works with
- * Back; the map links to /suppliers?country=TH). These turn query-string parameters into the
+ * Back; the map links to /suppliers?country=TH, a risk filter reads /suppliers?risk=high,critical). These turn query-string parameters into the
  * findSuppliers input and back; the server page and the client list use the same functions, so
  * the query prefetched on the server is the one the list asks for.
  */
@@ -45,6 +45,7 @@ export const filtersFromParams = (params: ParamReader): TFindSuppliersRequest =>
     sectorDivision: field("sectorDivision", first("division")),
     tiers: field("tiers", listOf(params, "tier")),
     statuses: field("statuses", listOf(params, "status")),
+    riskBands: field("riskBands", listOf(params, "risk")),
     includeArchived: first("archived") === "1",
     sort: field("sort", first("sort")),
     direction: field("direction", first("direction")),
@@ -72,6 +73,7 @@ export const paramsFromFilters = (filters: TFindSuppliersRequest): string => {
   if (filters.sectorDivision) params.set("division", filters.sectorDivision);
   if (filters.tiers.length > 0) params.set("tier", filters.tiers.join(","));
   if (filters.statuses.length > 0) params.set("status", filters.statuses.join(","));
+  if (filters.riskBands.length > 0) params.set("risk", filters.riskBands.join(","));
   if (filters.includeArchived) params.set("archived", "1");
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set("sort", filters.sort);
   if (filters.direction !== DEFAULT_FILTERS.direction) params.set("direction", filters.direction);
@@ -89,5 +91,6 @@ export const hasFilters = (filters: TFindSuppliersRequest): boolean =>
     filters.sectorDivision ||
     filters.tiers.length > 0 ||
     filters.statuses.length > 0 ||
+    filters.riskBands.length > 0 ||
     filters.includeArchived,
   );

@@ -10,6 +10,7 @@
 import { AppError } from "@/modules/platform/errors/app-error";
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import type { Db, Tx } from "@/server/db";
+import { rescoreSuppliers } from "@/modules/risk/services/recompute-risk";
 
 import type { TSupplier } from "../dto";
 import { combineSuppliers } from "../services/combine-suppliers";
@@ -173,7 +174,12 @@ export const mergeDuplicates = async ({
       data: { status: "merged", decidedByUserId: actor.userId, decidedAt: new Date() },
     });
     await carryOverPairs(tx, organizationId, mergedId, survivorId);
-    await recomputeSupplierTiers({ db: tx, organizationId });
+    const tiers = await recomputeSupplierTiers({ db: tx, organizationId });
+    await rescoreSuppliers({
+      tx,
+      organizationId,
+      supplierIds: [survivorId, ...tiers.changedIds],
+    });
 
     await recordAuditEvent(tx, actor, {
       action: "duplicate.merged",

@@ -6,6 +6,7 @@
 import { AppError } from "@/modules/platform/errors/app-error";
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import type { Db } from "@/server/db";
+import { rescoreSuppliers } from "@/modules/risk/services/recompute-risk";
 
 import type { TSupplier } from "../dto";
 import { findSupplierInOrganization } from "./find-in-organization";
@@ -42,7 +43,8 @@ export const setSupplierArchived = async ({
       data: { archivedAt: isArchived ? new Date() : null },
       select: { id: true },
     });
-    await recomputeSupplierTiers({ db: tx, organizationId });
+    const tiers = await recomputeSupplierTiers({ db: tx, organizationId });
+    await rescoreSuppliers({ tx, organizationId, supplierIds: [supplierId, ...tiers.changedIds] });
     const after = toSupplierDto(
       await findSupplierInOrganization({ db: tx, organizationId, supplierId }),
     );

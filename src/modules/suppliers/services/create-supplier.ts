@@ -6,6 +6,7 @@
  */
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import type { Db, Tx } from "@/server/db";
+import { rescoreSuppliers } from "@/modules/risk/services/recompute-risk";
 
 import { findExactDuplicates, queueLikelyDuplicates } from "../duplicates/find-duplicates";
 import type { TSupplier } from "../dto";
@@ -84,6 +85,7 @@ export const createSupplier = async ({
     const existingId = exact.get("new");
     if (existingId) {
       const supplier = await mergeIntoExisting({ tx, actor, organizationId, existingId, input });
+      await rescoreSuppliers({ tx, organizationId, supplierIds: [existingId] });
       return { outcome: "merged", supplier, likelyDuplicates: 0 };
     }
     // A new supplier has no edges yet, so its tier is known without a recomputation.
@@ -91,6 +93,7 @@ export const createSupplier = async ({
       data: { ...supplierColumns(input), organizationId, tier: input.isDirect ? 1 : null },
       select: supplierSelect,
     });
+    await rescoreSuppliers({ tx, organizationId, supplierIds: [row.id] });
     const supplier = toSupplierDto(row);
     await recordAuditEvent(tx, actor, {
       action: "supplier.created",

@@ -9,11 +9,12 @@ import { z } from "zod";
 
 import { Prisma, type Db } from "@/server/db";
 
-import { ZSupplierListItemSchema } from "../dto";
-import type {
-  TFindSuppliersRequest,
-  TFindSuppliersResponse,
-  TSupplierSortField,
+import {
+  LIST_RISK_BANDS,
+  ZSupplierListRowSchema,
+  type TFindSuppliersRequest,
+  type TFindSuppliersResponse,
+  type TSupplierSortField,
 } from "../procedures/find-suppliers.schema";
 import { normalizeCompanyName } from "./normalize";
 
@@ -30,6 +31,7 @@ const SORT: Record<TSupplierSortField, SortSpec> = {
   status: { column: Prisma.sql`s.status`, isNullable: false },
   createdAt: { column: Prisma.sql`s.created_at`, isNullable: false },
   annualSpend: { column: Prisma.sql`s.annual_spend_amount`, isNullable: true },
+  riskScore: { column: Prisma.sql`s.risk_score`, isNullable: true },
 };
 
 const DIRECTION = { asc: Prisma.sql`ASC`, desc: Prisma.sql`DESC` } as const;
@@ -88,6 +90,19 @@ const tierClause = (tiers: TFindSuppliersRequest["tiers"]): Prisma.Sql | null =>
   return Prisma.sql`(${Prisma.join(clauses, " OR ")})`;
 };
 
+/**
+ * Current residual risk bands (copied onto suppliers by the risk engine, indexed with the
+ * organisation); "none" is a supplier without a score yet, which is never counted as "low".
+ */
+const riskBandClause = (bands: TFindSuppliersRequest["riskBands"]): Prisma.Sql | null => {
+  if (bands.length === 0) return null;
+  const scored = LIST_RISK_BANDS.filter((band) => bands.includes(band));
+  const clauses: Prisma.Sql[] = [];
+  if (scored.length > 0) clauses.push(Prisma.sql`s.risk_band = ANY(${scored}::risk_band[])`);
+  if (bands.includes("none")) clauses.push(Prisma.sql`s.risk_band IS NULL`);
+  return Prisma.sql`(${Prisma.join(clauses, " OR ")})`;
+};
+
 /** The WHERE of both statements; exported for the benchmark's bare-SQL comparison. */
 export const supplierListWhere = ({
   organizationId,
@@ -111,6 +126,8 @@ export const supplierListWhere = ({
   if (filters.statuses.length > 0) {
     clauses.push(Prisma.sql`s.status = ANY(${filters.statuses}::supplier_status[])`);
   }
+  const riskBands = riskBandClause(filters.riskBands);
+  if (riskBands) clauses.push(riskBands);
   return Prisma.join(clauses, " AND ");
 };
 
@@ -133,7 +150,8 @@ export const findSuppliers = async ({
         s.annual_spend_amount::text AS "annualSpendAmount",
         s.annual_spend_currency AS "annualSpendCurrency", s.status::text AS status,
         s.is_direct AS "isDirect", s.tier, s.archived_at AS "archivedAt",
-        s.created_at AS "createdAt"
+        s.created_at AS "createdAt", s.risk_score AS "riskScore",
+        s.risk_band::text AS "riskBand"
       FROM suppliers s
       WHERE ${where}
       ORDER BY ${supplierListOrderBy(filters)}
@@ -143,7 +161,7 @@ export const findSuppliers = async ({
     >`SELECT count(*)::int AS total FROM suppliers s WHERE ${where}`,
   ]);
   return {
-    items: z.array(ZSupplierListItemSchema).parse(rows),
+    items: z.array(ZSupplierListRowSchema).parse(rows),
     total: counted[0]?.total ?? 0,
     page: filters.page,
     pageSize: filters.pageSize,

@@ -18,8 +18,8 @@ export const recomputeSupplierTiers = async ({
 }: {
   db: DbOrTx;
   organizationId: string;
-}): Promise<{ changed: number }> => {
-  const changed = await db.$executeRaw`
+}): Promise<{ changed: number; changedIds: string[] }> => {
+  const rows = await db.$queryRaw<{ id: string }[]>`
     WITH RECURSIVE reach(id, tier) AS (
       SELECT id, 1 FROM suppliers
       WHERE organization_id = ${organizationId}::uuid AND is_direct AND archived_at IS NULL
@@ -42,6 +42,8 @@ export const recomputeSupplierTiers = async ({
     )
     UPDATE suppliers SET tier = target.tier
     FROM target
-    WHERE suppliers.id = target.id AND suppliers.organization_id = ${organizationId}::uuid`;
-  return { changed };
+    WHERE suppliers.id = target.id AND suppliers.organization_id = ${organizationId}::uuid
+    RETURNING suppliers.id::text`;
+  // The suppliers whose tier changed: their risk (tier points) must be rescored.
+  return { changed: rows.length, changedIds: rows.map((row) => row.id) };
 };

@@ -6,6 +6,7 @@
 import { AppError } from "@/modules/platform/errors/app-error";
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import type { Db } from "@/server/db";
+import { rescoreSuppliers } from "@/modules/risk/services/recompute-risk";
 
 import type { TSite } from "../dto";
 import type { TSiteInput } from "../schemas";
@@ -37,6 +38,7 @@ export const createSite = async ({
         select: siteSelect,
       }),
     );
+    await rescoreSuppliers({ tx, organizationId, supplierIds: [supplierId] });
     await recordAuditEvent(tx, actor, {
       action: "site.created",
       entityType: "site",
@@ -71,6 +73,7 @@ export const updateSite = async ({
         select: siteSelect,
       }),
     );
+    await rescoreSuppliers({ tx, organizationId, supplierIds: [after.supplierId] });
     await recordAuditEvent(tx, actor, {
       action: "site.updated",
       entityType: "site",
@@ -114,6 +117,7 @@ export const setSiteArchived = async ({
         select: siteSelect,
       }),
     );
+    await rescoreSuppliers({ tx, organizationId, supplierIds: [after.supplierId] });
     await recordAuditEvent(tx, actor, {
       action: isArchived ? "site.archived" : "site.restored",
       entityType: "site",

@@ -7,6 +7,7 @@
 import { AppError } from "@/modules/platform/errors/app-error";
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import type { Db, Prisma, Tx } from "@/server/db";
+import { rescoreSuppliers } from "@/modules/risk/services/recompute-risk";
 
 import type { TSupplyEdge } from "../dto";
 import type { TSupplyEdgeInput } from "../schemas";
@@ -114,7 +115,8 @@ export const createSupplyEdge = async ({
       },
       select: edgeSelect,
     });
-    await recomputeSupplierTiers({ db: tx, organizationId });
+    const tiers = await recomputeSupplierTiers({ db: tx, organizationId });
+    await rescoreSuppliers({ tx, organizationId, supplierIds: tiers.changedIds });
     await recordAuditEvent(tx, actor, {
       action: "supply_edge.created",
       entityType: "supply_edge",
@@ -142,7 +144,8 @@ export const deleteSupplyEdge = async ({
     });
     if (!edge) throw new AppError("NOT_FOUND", { userMessageKey: "suppliers.edgeNotFound" });
     await tx.supplyEdge.delete({ where: { id: edge.id, organizationId } });
-    await recomputeSupplierTiers({ db: tx, organizationId });
+    const tiers = await recomputeSupplierTiers({ db: tx, organizationId });
+    await rescoreSuppliers({ tx, organizationId, supplierIds: tiers.changedIds });
     await recordAuditEvent(tx, actor, {
       action: "supply_edge.deleted",
       entityType: "supply_edge",

@@ -5,6 +5,7 @@
  */
 import { recordAuditEvent, type AuditActor } from "@/modules/platform/audit/record-audit-event";
 import type { Db } from "@/server/db";
+import { rescoreSuppliers } from "@/modules/risk/services/recompute-risk";
 
 import { queueLikelyDuplicates } from "../duplicates/find-duplicates";
 import type { TSupplier } from "../dto";
@@ -35,9 +36,15 @@ export const updateSupplier = async ({
       data: supplierColumns(input),
       select: { id: true },
     });
-    if (beforeRow.isDirect !== input.isDirect) {
-      await recomputeSupplierTiers({ db: tx, organizationId });
-    }
+    const tiers =
+      beforeRow.isDirect === input.isDirect
+        ? null
+        : await recomputeSupplierTiers({ db: tx, organizationId });
+    await rescoreSuppliers({
+      tx,
+      organizationId,
+      supplierIds: [supplierId, ...(tiers?.changedIds ?? [])],
+    });
     const after = toSupplierDto(
       await findSupplierInOrganization({ db: tx, organizationId, supplierId }),
     );

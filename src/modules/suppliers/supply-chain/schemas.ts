@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-import type { RecruiterType, SiteType, SupplierStatus } from "@/generated/prisma/enums";
+import type { RecruiterType, RiskBand, SiteType, SupplierStatus } from "@/generated/prisma/enums";
 import {
   ZFeePolicySchema,
   ZLicenceStatusSchema,
@@ -37,6 +37,15 @@ export const GRAPH_RECRUITER_TYPES = [
   "sub_agent",
   "other",
 ] as const satisfies readonly RecruiterType[];
+
+/** Risk bands, most serious first (the order of the map's table and legend). */
+export const MAP_RISK_BANDS = [
+  "critical",
+  "high",
+  "medium",
+  "low",
+] as const satisfies readonly RiskBand[];
+export type TMapRiskBand = (typeof MAP_RISK_BANDS)[number];
 
 export const ZSupplierStatusSchema = z.enum(SUPPLIER_STATUSES);
 export type TSupplierStatusFilter = z.infer<typeof ZSupplierStatusSchema>;
@@ -89,6 +98,38 @@ export const ZCountryCountsSchema = z.object({
   countries: z.array(ZCountryCountSchema),
 });
 export type TCountryCounts = z.infer<typeof ZCountryCountsSchema>;
+
+// ─── World map: risk per country ──────────────────────────────────────────────────────────────
+
+/** What the map shades countries by: how many suppliers, or how many of them are at high risk. */
+export const MAP_METRICS = ["count", "risk"] as const;
+export type TMapMetric = (typeof MAP_METRICS)[number];
+
+const ZCountInt = z.number().int().min(0);
+
+/**
+ * The current residual risk of the suppliers a country counts (the same filters and "by" as the
+ * counts): how many there are, how many the risk engine has scored, and how many are in each
+ * band. Unscored suppliers are in no band: they are never counted as low.
+ */
+export const ZCountryRiskSchema = z.object({
+  country: ZCountryCode,
+  supplierCount: ZCountInt,
+  scoredCount: ZCountInt,
+  bands: z.object({ critical: ZCountInt, high: ZCountInt, medium: ZCountInt, low: ZCountInt }),
+});
+export type TCountryRisk = z.infer<typeof ZCountryRiskSchema>;
+
+export const ZCountryRisksSchema = z.object({
+  by: z.enum(COUNT_BY),
+  /**
+   * Sorted by the share of scored suppliers at high or critical risk (largest first), then by
+   * their number, the number of suppliers and the country code; countries without any scored
+   * supplier come last.
+   */
+  countries: z.array(ZCountryRiskSchema),
+});
+export type TCountryRisks = z.infer<typeof ZCountryRisksSchema>;
 
 // ─── A supplier's chain graph ─────────────────────────────────────────────────────────────────
 

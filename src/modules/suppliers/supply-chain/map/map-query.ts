@@ -24,3 +24,7 @@ export const countryCountsInput = (filters: MapFilters): TCountryCountsInput => 
 /** The suppliers list, filtered to a country (the list reads `?country=`). */
 export const suppliersOfCountryHref = (code: string): string =>
   `/suppliers?country=${encodeURIComponent(code)}`;
+
+/** The suppliers list, filtered to a country's suppliers at high or critical risk. */
+export const highRiskSuppliersOfCountryHref = (code: string): string =>
+  `${suppliersOfCountryHref(code)}&risk=critical,high`;

@@ -19,6 +19,7 @@ import {
   type TSupplierStatusFilter,
   type TTierFilter,
 } from "../schemas";
+import { selectedSuppliers } from "./map-selection";
 
 const ZRowsSchema = z.array(
   z.object({
@@ -43,24 +44,7 @@ export const getCountryCounts = async ({
   sectorSection?: string;
   status?: TSupplierStatusFilter;
 }): Promise<TCountryCounts> => {
-  const tierFilter =
-    tier === undefined
-      ? Prisma.empty
-      : tier === "none"
-        ? Prisma.sql`AND supplier.tier IS NULL`
-        : Prisma.sql`AND supplier.tier = ${tier}`;
-  const sectorFilter =
-    sectorSection === undefined
-      ? Prisma.empty
-      : Prisma.sql`AND supplier.sector_section = ${sectorSection}`;
-  const statusFilter =
-    status === undefined
-      ? Prisma.empty
-      : Prisma.sql`AND supplier.status = ${status}::supplier_status`;
-  const selected = Prisma.sql`
-    supplier.organization_id = ${organizationId}::uuid
-    AND supplier.archived_at IS NULL
-    ${tierFilter} ${sectorFilter} ${statusFilter}`;
+  const selected = selectedSuppliers({ organizationId, tier, sectorSection, status });
   const sitesOfSelected = Prisma.sql`
     FROM sites site
     JOIN suppliers supplier ON supplier.id = site.supplier_id AND ${selected}

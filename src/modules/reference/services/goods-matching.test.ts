@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+
+import { goodAlternatives, goodMatchesProduct, matchListedGoods } from "./goods-matching";
+
+describe("matching products against the DOL goods list", () => {
+  it("matches whole words in order, whatever the case, punctuation or plural", () => {
+    expect(goodMatchesProduct("Shrimp", "Frozen shrimps")).toBe(true);
+    expect(goodMatchesProduct("Rubber Gloves", "Nitrile RUBBER-gloves, powder-free")).toBe(true);
+    expect(goodMatchesProduct("Electronics", "Electronic components")).toBe(true);
+    expect(goodMatchesProduct("Tomatoes", "Tomato paste")).toBe(true);
+    expect(goodMatchesProduct("Bricks", "Fired clay brick")).toBe(true);
+  });
+
+  it("never matches inside another word or out of order", () => {
+    expect(goodMatchesProduct("Tea", "Beef steak")).toBe(false);
+    expect(goodMatchesProduct("Rubber Gloves", "Gloves made of rubber")).toBe(false);
+    expect(goodMatchesProduct("Glass", "Glas")).toBe(false);
+  });
+
+  it("drops a good's parenthesis and treats a slash as alternatives", () => {
+    expect(goodAlternatives("Cobalt ore (heterogenite)")).toEqual([["cobalt", "ore"]]);
+    expect(goodAlternatives("Thread/Yarn")).toEqual([["thread"], ["yarn"]]);
+    expect(goodMatchesProduct("Cobalt ore (heterogenite)", "Cobalt ore concentrate")).toBe(true);
+    expect(goodMatchesProduct("Thread/Yarn", "Cotton yarn")).toBe(true);
+    expect(goodMatchesProduct("Furniture (steel)", "Steel beams")).toBe(false);
+  });
+
+  it("ignores accents, so products typed either way match", () => {
+    expect(goodMatchesProduct("Açaí Berries", "acai berry pulp")).toBe(true);
+  });
+
+  it("returns the entries any product matches", () => {
+    const entries = [{ good: "Gold" }, { good: "Fish" }, { good: "Garments" }];
+    expect(matchListedGoods(entries, ["Dried fish", "gold jewellery"])).toEqual([
+      { good: "Gold" },
+      { good: "Fish" },
+    ]);
+  });
+});

@@ -1,0 +1,350 @@
+/**
+ * Recomputing risk scores: batches of suppliers (with their live sites) are read with set-based
+ * queries (risk-inputs.ts), scored with the one model (model/score-subject.ts), compared with
+ * their current scores, and only the scores that changed are written, with set-based
+ * statements: a new risk_scores row (so the rows of a subject are its history), the old one no
+ * longer current, and the supplier's list columns (risk_score, risk_band).
+ *
+ * Two entry points:
+ * - `rescoreSuppliers` inside the transaction of a change (a supplier, a site, a recruiter, a
+ *   supply link): the page that saved the change shows the new score straight away;
+ * - `recomputeRisk` for a whole organisation (settings, overrides, a new reference edition, an
+ *   import), in batches that each commit on their own, so requests are never blocked for long.
+ *   request-recomputation.ts runs it in the background with its progress.
+ */
+import { createHash } from "node:crypto";
+
+import { uuidv7 } from "@/modules/platform/database/uuid";
+import type { Db, DbOrTx, Tx } from "@/server/db";
+
+import { scoreSubject, type ScoreResult } from "../model/score-subject";
+import { type TRiskBasis } from "../schemas";
+import { loadBatchSubjects, loadRunInputs, lockSupplierBatch, type RunInputs } from "./risk-inputs";
+
+/** Suppliers per batch (each with its sites): about a quarter of a second of work. */
+export const RECOMPUTE_BATCH_SIZE = 2000;
+
+export type RecomputeProgress = {
+  /** Suppliers and sites scored so far. */
+  subjectsDone: number;
+  /** Of which the score or its explanation changed (a history row was added). */
+  changed: number;
+};
+
+/** Live suppliers and the live sites of live suppliers: what a whole run scores. */
+export const countRiskSubjects = async ({
+  db,
+  organizationId,
+}: {
+  db: DbOrTx;
+  organizationId: string;
+}): Promise<number> => {
+  const [row] = await db.$queryRaw<{ total: number }[]>`
+    SELECT (
+      (SELECT count(*) FROM suppliers
+       WHERE organization_id = ${organizationId}::uuid AND archived_at IS NULL)
+      + (SELECT count(*) FROM sites site
+         JOIN suppliers supplier ON supplier.id = site.supplier_id
+         WHERE site.organization_id = ${organizationId}::uuid AND site.archived_at IS NULL
+           AND supplier.archived_at IS NULL)
+    )::int AS total`;
+  return row?.total ?? 0;
+};
+
+type Scored = { subject: "supplier" | "site"; subjectId: string; result: ScoreResult };
+
+/**
+ * A digest of what a score row says (scores, bands, factors, unknowns; not the basis). The model
+ * builds its objects with a fixed key order, so equal explanations stringify alike.
+ */
+export const scoreFingerprint = (result: ScoreResult): string =>
+  createHash("sha1")
+    .update(
+      JSON.stringify([
+        result.inherentScore,
+        result.inherentBand,
+        result.residualScore,
+        result.residualBand,
+        result.factors,
+        result.unknowns,
+      ]),
+    )
+    .digest("base64");
+
+/** The subjects whose current score has another fingerprint, or that have none yet. */
+const changedSubjects = async (
+  tx: DbOrTx,
+  organizationId: string,
+  scored: readonly (Scored & { fingerprint: string })[],
+): Promise<Set<string>> => {
+  const rows = await tx.$queryRaw<{ subjectId: string }[]>`
+    WITH scored AS (
+      SELECT * FROM unnest(${scored.map((entry) => entry.subjectId)}::uuid[],
+        ${scored.map((entry) => entry.fingerprint)}::text[]) AS scored(subject_id, fingerprint)
+    ),
+    -- The current scores of these subjects only, through the one-current index.
+    present AS (
+      SELECT subject_id, fingerprint FROM risk_scores
+      WHERE organization_id = ${organizationId}::uuid AND subject IN ('supplier', 'site')
+        AND subject_id = ANY(${scored.map((entry) => entry.subjectId)}::uuid[]) AND is_current
+    )
+    SELECT scored.subject_id::text AS "subjectId"
+    FROM scored LEFT JOIN present ON present.subject_id = scored.subject_id
+    WHERE present.fingerprint IS DISTINCT FROM scored.fingerprint`;
+  return new Set(rows.map((row) => row.subjectId));
+};
+
+/**
+ * Writes the scores that differ from the current ones: digests are compared first (cheap), and
+ * only changed subjects' explanations are sent, in one set-based statement that adds their new
+ * rows, retires the old ones and updates the supplier list columns.
+ *
+ * The basis (settings version, editions) alone does not make a new history row: a weight change
+ * that leaves a subject's score and explanation as they were adds nothing to its history, and
+ * its stored basis stays the one its explanation was computed with.
+ */
+const writeChangedScores = async ({
+  tx,
+  organizationId,
+  scored,
+  basis,
+}: {
+  tx: DbOrTx;
+  organizationId: string;
+  scored: readonly Scored[];
+  basis: TRiskBasis;
+}): Promise<number> => {
+  if (scored.length === 0) return 0;
+  const withFingerprints = scored.map((entry) => ({
+    ...entry,
+    fingerprint: scoreFingerprint(entry.result),
+  }));
+  const changedIds = await changedSubjects(tx, organizationId, withFingerprints);
+  const changed = withFingerprints.filter((entry) => changedIds.has(entry.subjectId));
+  if (changed.length === 0) return 0;
+  const rows = JSON.stringify(
+    changed.map(({ subject, subjectId, result, fingerprint }) => ({
+      id: uuidv7(),
+      subject,
+      subject_id: subjectId,
+      inherent_score: result.inherentScore,
+      inherent_band: result.inherentBand,
+      residual_score: result.residualScore,
+      residual_band: result.residualBand,
+      factors: result.factors,
+      unknowns: result.unknowns,
+      fingerprint,
+    })),
+  );
+  await tx.$executeRaw`
+    WITH changed AS (
+      SELECT row.id, row.subject::risk_subject AS subject, row.subject_id, row.inherent_score,
+        row.inherent_band::risk_band AS inherent_band, row.residual_score,
+        row.residual_band::risk_band AS residual_band, row.factors, row.unknowns,
+        row.fingerprint
+      FROM json_to_recordset(${rows}::json) AS row(id uuid, subject text, subject_id uuid,
+        inherent_score smallint, inherent_band text, residual_score smallint, residual_band text,
+        factors json, unknowns json, fingerprint text)
+    ),
+    retired AS (
+      UPDATE risk_scores SET is_current = false
+      WHERE organization_id = ${organizationId}::uuid AND subject IN ('supplier', 'site')
+        AND subject_id = ANY(${[...changedIds]}::uuid[]) AND is_current
+    ),
+    inserted AS (
+      INSERT INTO risk_scores (id, organization_id, subject, subject_id, inherent_score,
+        inherent_band, residual_score, residual_band, factors, unknowns, basis, fingerprint,
+        is_current, computed_at)
+      SELECT id, ${organizationId}::uuid, subject, subject_id, inherent_score, inherent_band,
+        residual_score, residual_band, factors, unknowns, ${JSON.stringify(basis)}::jsonb,
+        fingerprint, true, clock_timestamp()
+      FROM changed
+    )
+    -- The supplier list filters and sorts by the residual score: keep its columns in step.
+    UPDATE suppliers SET risk_score = changed.residual_score, risk_band = changed.residual_band
+    FROM changed
+    WHERE changed.subject = 'supplier' AND suppliers.organization_id = ${organizationId}::uuid
+      AND suppliers.id = changed.subject_id`;
+  return changed.length;
+};
+
+/** Scores the (already locked) suppliers and their sites and writes what changed. */
+const scoreBatch = async ({
+  tx,
+  organizationId,
+  supplierIds,
+  run,
+}: {
+  tx: DbOrTx;
+  organizationId: string;
+  supplierIds: readonly string[];
+  run: RunInputs;
+}): Promise<RecomputeProgress> => {
+  const subjects = await loadBatchSubjects({ tx, organizationId, supplierIds, run });
+  const { weights, bands } = run.context;
+  const scored = subjects.map(({ subject, subjectId, inputs }) => ({
+    subject,
+    subjectId,
+    result: scoreSubject(inputs, weights, bands),
+  }));
+  const changed = await writeChangedScores({
+    tx,
+    organizationId,
+    scored,
+    basis: run.context.basis,
+  });
+  return { subjectsDone: subjects.length, changed };
+};
+
+/**
+ * Rescores `supplierIds` (and their live sites) inside the caller's transaction, after its
+ * change: the suppliers are locked first, so a background run cannot interleave. Archived or
+ * unknown ids are ignored.
+ */
+export const rescoreSuppliers = async ({
+  tx,
+  organizationId,
+  supplierIds,
+}: {
+  tx: Tx;
+  organizationId: string;
+  supplierIds: readonly string[];
+}): Promise<RecomputeProgress> => {
+  const unique = [...new Set(supplierIds)];
+  if (unique.length === 0) return { subjectsDone: 0, changed: 0 };
+  const run = await loadRunInputs({ db: tx, organizationId });
+  const total: RecomputeProgress = { subjectsDone: 0, changed: 0 };
+  for (let start = 0; start < unique.length; start += RECOMPUTE_BATCH_SIZE) {
+    const { ids } = await lockSupplierBatch({
+      tx,
+      organizationId,
+      selection: { ids: unique.slice(start, start + RECOMPUTE_BATCH_SIZE) },
+      skipLocked: false,
+    });
+    const progress = await scoreBatch({ tx, organizationId, supplierIds: ids, run });
+    total.subjectsDone += progress.subjectsDone;
+    total.changed += progress.changed;
+  }
+  return total;
+};
+
+/**
+ * Rescores every live supplier and site of the organisation, one batch per transaction, and
+ * calls `onBatch` inside each batch's transaction (progress commits with the scores). Suppliers
+ * a request holds locked are skipped: that request rescores them itself.
+ */
+export const recomputeRisk = async ({
+  db,
+  organizationId,
+  onBatch,
+  batchSize = RECOMPUTE_BATCH_SIZE,
+  now,
+}: {
+  db: Db;
+  organizationId: string;
+  onBatch?: (tx: Tx, progress: RecomputeProgress) => Promise<void>;
+  batchSize?: number;
+  now?: Date;
+}): Promise<RecomputeProgress> => {
+  // Settings and reference data are read once: a run never mixes two settings versions.
+  const run = await loadRunInputs({ db, organizationId, now });
+  const total: RecomputeProgress = { subjectsDone: 0, changed: 0 };
+  let afterId: string | null = null;
+  for (let exhausted = false; !exhausted;) {
+    const cursor: string | null = afterId;
+    const batch = await db.$transaction(
+      async (tx) => {
+        // A batch joins thousands of rows with thousands: hash joins, even when the statistics
+        // still describe the table before the first run filled it (a nested loop over a
+        // "small" table is what the planner would otherwise pick, and it is quadratic).
+        await tx.$executeRaw`SET LOCAL enable_nestloop = off`;
+        const locked = await lockSupplierBatch({
+          tx,
+          organizationId,
+          selection: { afterId: cursor, limit: batchSize },
+          skipLocked: true,
+        });
+        const progress = await scoreBatch({ tx, organizationId, supplierIds: locked.ids, run });
+        total.subjectsDone += progress.subjectsDone;
+        total.changed += progress.changed;
+        await onBatch?.(tx, { ...total });
+        return locked;
+      },
+      { timeout: 60_000, maxWait: 60_000 },
+    );
+    afterId = batch.lastId;
+    exhausted = batch.exhausted || batch.lastId === null;
+  }
+  return total;
+};
+
+/**
+ * The live suppliers whose risk depends on the given recruiters: those with a live site that
+ * uses one of them directly, or uses a recruiter that works through one of them as a sub-agent
+ * (at any depth).
+ */
+export const suppliersUsingRecruiters = async ({
+  tx,
+  organizationId,
+  recruiterIds,
+}: {
+  tx: DbOrTx;
+  organizationId: string;
+  recruiterIds: readonly string[];
+}): Promise<string[]> => {
+  if (recruiterIds.length === 0) return [];
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE principals(recruiter_id) AS (
+      SELECT unnest(${[...recruiterIds]}::uuid[])
+      UNION
+      SELECT edge.recruiter_id
+      FROM principals
+      JOIN recruiter_edges edge
+        ON edge.organization_id = ${organizationId}::uuid
+        AND edge.sub_agent_id = principals.recruiter_id
+    )
+    SELECT DISTINCT site.supplier_id::text AS id
+    FROM principals
+    JOIN recruiter_site_links link
+      ON link.organization_id = ${organizationId}::uuid
+      AND link.recruiter_id = principals.recruiter_id
+    JOIN sites site ON site.id = link.site_id AND site.archived_at IS NULL`;
+  return rows.map((row) => row.id);
+};
+
+/** Rescores, in the caller's transaction, the suppliers that use any of `recruiterIds`. */
+export const rescoreSuppliersUsingRecruiters = async ({
+  tx,
+  organizationId,
+  recruiterIds,
+}: {
+  tx: Tx;
+  organizationId: string;
+  recruiterIds: readonly string[];
+}): Promise<RecomputeProgress> =>
+  rescoreSuppliers({
+    tx,
+    organizationId,
+    supplierIds: await suppliersUsingRecruiters({ tx, organizationId, recruiterIds }),
+  });
+
+/** Rescores, in the caller's transaction, the suppliers of `siteIds`. */
+export const rescoreSuppliersOfSites = async ({
+  tx,
+  organizationId,
+  siteIds,
+}: {
+  tx: Tx;
+  organizationId: string;
+  siteIds: readonly string[];
+}): Promise<RecomputeProgress> => {
+  const sites = await tx.site.findMany({
+    where: { organizationId, id: { in: [...siteIds] } },
+    select: { supplierId: true },
+  });
+  return rescoreSuppliers({
+    tx,
+    organizationId,
+    supplierIds: sites.map((site) => site.supplierId),
+  });
+};
