@@ -29,6 +29,12 @@ export const AppShell = async ({
     { href: "/recruiters", label: t("nav.recruiters") },
     { href: "/suppliers/map", label: t("nav.map") },
     ...(permissions.has("data:import") ? [{ href: "/imports", label: t("nav.imports") }] : []),
+    { href: "/reference/indicators", label: t("nav.indicators") },
+    { href: "/reference/data", label: t("nav.referenceData") },
+    // Every role reads the risk model (how scores are made); only risk:configure changes it.
+    ...(permissions.has("risk:read")
+      ? [{ href: "/risk/settings", label: t("nav.riskSettings") }]
+      : []),
     { href: "/members", label: t("nav.members") },
     { href: "/settings", label: t("nav.settings") },
     ...(permissions.has("audit:read") ? [{ href: "/audit", label: t("nav.audit") }] : []),

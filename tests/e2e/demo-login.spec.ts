@@ -18,7 +18,10 @@ test("[DEMO] the demo owner signs in and sees the demo organisation", async ({ p
     ["Settings", "Organisation settings"],
     ["Audit log", "Audit log"],
   ] as const) {
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: link, exact: true })
+      .click();
     await expect(page.getByRole("heading", { name: heading, exact: true }).first()).toBeVisible();
     await expectAccessible(page);
   }
@@ -53,7 +56,7 @@ test("[DEMO] a viewer sees a read-only organisation and no audit log", async ({ 
   await waitForHydration(page);
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
-  await nav.getByRole("link", { name: "Settings" }).click();
+  await nav.getByRole("link", { name: "Settings", exact: true }).click();
   await expect(page.getByText("Only owners and admins can change these settings.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save settings" })).toHaveCount(0);
 });

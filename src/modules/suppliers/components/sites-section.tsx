@@ -16,6 +16,7 @@ import type { TSite } from "../dto";
 import type { TSiteInput } from "../schemas";
 import { CountryName, Unknown } from "./labels";
 import { SiteForm } from "./site-form";
+import { SiteRisk } from "./site-risk";
 
 const WorkforceProfile = ({ site }: { site: TSite }) => {
   const t = useTranslations("suppliers.sites");
@@ -56,10 +57,13 @@ export const SitesSection = ({
   supplierId,
   sites,
   canWrite,
+  canReadRisk = false,
 }: {
   supplierId: string;
   sites: TSite[];
   canWrite: boolean;
+  /** Show each site's own risk band and explanation. */
+  canReadRisk?: boolean;
 }) => {
   const t = useTranslations("suppliers.sites");
   const tTypes = useTranslations("suppliers.siteTypes");
@@ -178,6 +182,7 @@ export const SitesSection = ({
                   )}
                 </div>
                 <WorkforceProfile site={site} />
+                {canReadRisk && <SiteRisk siteId={site.id} siteName={site.name} />}
               </div>
             )}
           </li>

@@ -18,6 +18,7 @@ import type { TSupplier } from "../dto";
 import { ChainSection } from "./chain-section";
 import { CountryName, Money, StatusBadge, TierLabel, Unknown } from "./labels";
 import { RecruitersSection } from "./recruiters-section";
+import { RiskPanel } from "./risk-panel";
 import { SitesSection } from "./sites-section";
 
 /** A notice carried in the address after a save (`?notice=merged` …). */
@@ -87,16 +88,21 @@ const Overview = ({ supplier, sectors }: { supplier: TSupplier; sectors: TSector
   );
 };
 
-/** A supplier's page: overview, sites, chain and recruiters. Writes need supplier:write. */
+/**
+ * A supplier's page: overview, risk (with risk:read), sites, chain and recruiters. Writes need
+ * supplier:write.
+ */
 export const SupplierDetail = ({
   supplierId,
   sectors,
   canWrite,
+  canReadRisk = false,
   notice,
 }: {
   supplierId: string;
   sectors: TSector[];
   canWrite: boolean;
+  canReadRisk?: boolean;
   notice: SupplierNotice;
 }) => {
   const t = useTranslations("suppliers.detail");
@@ -201,7 +207,13 @@ export const SupplierDetail = ({
         </div>
         <Overview supplier={supplier} sectors={sectors} />
       </Card>
-      <SitesSection supplierId={supplier.id} sites={data.sites} canWrite={isEditable} />
+      {canReadRisk && <RiskPanel supplierId={supplier.id} name={supplier.legalName} />}
+      <SitesSection
+        supplierId={supplier.id}
+        sites={data.sites}
+        canWrite={isEditable}
+        canReadRisk={canReadRisk}
+      />
       <ChainSection detail={data} canWrite={isEditable} />
       <RecruitersSection recruiters={data.recruiters} />
     </div>

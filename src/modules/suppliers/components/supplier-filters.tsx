@@ -10,12 +10,14 @@ import { SearchBox } from "@/components/ui/search-box";
 import type { TSector } from "@/modules/reference/sectors";
 
 import {
+  RISK_BAND_FILTERS,
   TIER_FILTERS,
   type TFindSuppliersRequest,
   type TTierFilter,
 } from "../procedures/find-suppliers.schema";
 import { SUPPLIER_STATUSES, type TSupplierStatus } from "../schemas";
 import { DEFAULT_FILTERS, hasFilters } from "./list-params";
+import { RiskBadge } from "./risk-badge";
 
 const toggled = <T extends string>(values: T[], value: T): T[] =>
   values.includes(value) ? values.filter((known) => known !== value) : [...values, value];
@@ -86,7 +88,20 @@ export const SupplierFilters = ({
           )}
         </Field>
       </div>
-      <div className="grid gap-4 md:grid-cols-3">
+      <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-800">{t("riskBands")}</legend>
+          {RISK_BAND_FILTERS.map((band) => (
+            <label key={band} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={filters.riskBands.includes(band)}
+                onChange={() => onChange({ riskBands: toggled(filters.riskBands, band) })}
+              />
+              <RiskBadge band={band === "none" ? null : band} score={null} />
+            </label>
+          ))}
+        </fieldset>
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">{t("tiers")}</legend>
           {TIER_FILTERS.map((tier) => (

@@ -19,11 +19,13 @@ import type {
 } from "../procedures/find-suppliers.schema";
 import { CountryName, Money, StatusBadge, TierLabel } from "./labels";
 import { filtersFromParams, PAGE_SIZES, paramsFromFilters } from "./list-params";
+import { RiskBadge } from "./risk-badge";
 import { SupplierFilters } from "./supplier-filters";
 
 const SORTABLE: { field: TSupplierSortField; labelKey: TSupplierSortField }[] = [
   { field: "legalName", labelKey: "legalName" },
   { field: "country", labelKey: "country" },
+  { field: "riskScore", labelKey: "riskScore" },
   { field: "tier", labelKey: "tier" },
   { field: "status", labelKey: "status" },
   { field: "annualSpend", labelKey: "annualSpend" },
@@ -55,10 +57,17 @@ export const SuppliersList = ({ sectors }: { sectors: TSector[] }) => {
     router.replace(queryString ? `${pathname}?${queryString}` : pathname, { scroll: false });
   };
 
+  // Risk is most useful highest first, so its first click sorts descending.
+  const firstDirection = (field: TSupplierSortField) => (field === "riskScore" ? "desc" : "asc");
   const sortBy = (field: TSupplierSortField) =>
     update({
       sort: field,
-      direction: filters.sort === field && filters.direction === "asc" ? "desc" : "asc",
+      direction:
+        filters.sort === field
+          ? filters.direction === "asc"
+            ? "desc"
+            : "asc"
+          : firstDirection(field),
     });
 
   const sectionTitle = (section: string | null) =>
@@ -112,6 +121,9 @@ export const SuppliersList = ({ sectors }: { sectors: TSector[] }) => {
                 <CountryName code={supplier.country} />
               </Td>
               <Td>
+                <RiskBadge band={supplier.riskBand} score={supplier.riskScore} />
+              </Td>
+              <Td>
                 <TierLabel tier={supplier.tier} short />
               </Td>
               <Td>
@@ -138,6 +150,7 @@ export const SuppliersList = ({ sectors }: { sectors: TSector[] }) => {
         </tbody>
       </Table>
       {data && data.items.length === 0 && <p className="text-sm text-slate-700">{t("empty")}</p>}
+      <p className="text-xs text-slate-600">{t("riskNotProof")}</p>
       {data && (
         <Pagination
           page={data.page}

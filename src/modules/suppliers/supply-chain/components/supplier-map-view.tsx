@@ -1,7 +1,6 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
@@ -10,21 +9,30 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field, Select } from "@/components/ui/field";
-import { Table, Td, Th } from "@/components/ui/table";
 import { countryName } from "@/modules/reference/countries";
 import { useTRPC } from "@/trpc/react";
 
-import { legendClasses, NO_SUPPLIERS_COLOUR } from "../map/legend-scale";
-import { worldMapGeometry } from "../map/world-countries";
+import { classOf, legendClasses, NO_SUPPLIERS_COLOUR } from "../map/legend-scale";
 import {
   countryCountsInput,
   INITIAL_MAP_FILTERS,
   suppliersOfCountryHref,
   type MapFilters,
 } from "../map/map-query";
-import { SUPPLIER_STATUSES, type TCountBy, type TTierFilter } from "../schemas";
-import { downloadCsv } from "./csv";
-import { WorldMap } from "./world-map";
+import { highRiskCount, highRiskShare, riskClassOf, unscoredCount } from "../map/risk-share";
+import { worldMapGeometry } from "../map/world-countries";
+import {
+  MAP_RISK_BANDS,
+  SUPPLIER_STATUSES,
+  type TCountryCount,
+  type TCountryRisk,
+  type TMapMetric,
+  type TTierFilter,
+} from "../schemas";
+import { CountryCountTable, CountryRiskTable, useShareFormat } from "./country-tables";
+import { downloadCsv, type CsvCell } from "./csv";
+import { CountLegend, RiskLegend } from "./map-legend";
+import { WorldMap, type CountryView } from "./world-map";
 
 export type SectorSectionOption = { section: string; title: string };
 
@@ -37,34 +45,125 @@ const parseTier = (value: string): TTierFilter | undefined => {
   return tier;
 };
 
+/** A share as a number of percent for the CSV (one decimal), empty when nothing is scored. */
+const percentCell = (share: number | null): CsvCell =>
+  share === null ? null : Math.round(share * 1000) / 10;
+
+/**
+ * The world map of suppliers with its filters, legend, table and CSV. It shades countries by
+ * the number of suppliers, or by risk (the share of scored suppliers at high or critical risk);
+ * the table and the CSV follow the choice.
+ */
 export const SupplierMapView = ({ sections }: { sections: SectorSectionOption[] }) => {
   const t = useTranslations("supplyChain");
   const format = useFormatter();
+  const formatShare = useShareFormat();
   const locale = useLocale();
   const router = useRouter();
   const trpc = useTRPC();
   const headingId = useId();
   const tableId = useId();
   const [filters, setFilters] = useState<MapFilters>(INITIAL_MAP_FILTERS);
+  const [metric, setMetric] = useState<TMapMetric>("count");
+  const input = countryCountsInput(filters);
 
-  const query = useQuery(
-    trpc.supplyChain.getCountryCounts.queryOptions(countryCountsInput(filters), {
+  const countsQuery = useQuery(
+    trpc.supplyChain.getCountryCounts.queryOptions(input, {
       placeholderData: keepPreviousData,
+      enabled: metric === "count",
     }),
   );
-  const rows = useMemo(() => query.data?.countries ?? [], [query.data]);
-  const counts = useMemo(() => new Map(rows.map((row) => [row.country, row])), [rows]);
+  const riskQuery = useQuery(
+    trpc.supplyChain.getCountryRisk.queryOptions(input, {
+      placeholderData: keepPreviousData,
+      enabled: metric === "risk",
+    }),
+  );
+  const query = metric === "risk" ? riskQuery : countsQuery;
+
+  const countRows = useMemo(() => countsQuery.data?.countries ?? [], [countsQuery.data]);
+  const riskRows = useMemo(() => riskQuery.data?.countries ?? [], [riskQuery.data]);
+  const counts = useMemo(() => new Map(countRows.map((row) => [row.country, row])), [countRows]);
+  const risks = useMemo(() => new Map(riskRows.map((row) => [row.country, row])), [riskRows]);
   const classes = useMemo(
-    () => legendClasses(Math.max(0, ...rows.map((row) => row.supplierCount))),
-    [rows],
+    () => legendClasses(Math.max(0, ...countRows.map((row) => row.supplierCount))),
+    [countRows],
   );
   const nameOf = (code: string) => countryName(code, locale);
-  const notDrawn = rows.filter((row) => !worldMapGeometry().codes.has(row.country));
-  const by = query.data?.by ?? filters.by;
+  const rowCodes =
+    metric === "risk" ? riskRows.map((row) => row.country) : countRows.map((row) => row.country);
+  const notDrawn = rowCodes.filter((code) => !worldMapGeometry().codes.has(code));
+  const by = (metric === "risk" ? riskQuery.data?.by : countsQuery.data?.by) ?? filters.by;
+
+  const countView = (code: string): CountryView => {
+    const row: TCountryCount | undefined = counts.get(code);
+    const suppliers = t("countOf.suppliers", { count: row?.supplierCount ?? 0 });
+    const sites = t("countOf.sites", { count: row?.siteCount ?? 0 });
+    return {
+      fill: classOf(row?.supplierCount ?? 0, classes)?.colour ?? NO_SUPPLIERS_COLOUR,
+      isLink: row !== undefined && (row.supplierCount > 0 || row.siteCount > 0),
+      linkLabel: t("map.countryLink", { country: nameOf(code), suppliers, sites }),
+      summary: t("map.tooltip", { suppliers, sites }),
+    };
+  };
+
+  const riskSummary = (row: TCountryRisk | undefined): string => {
+    if (row === undefined || row.supplierCount === 0) return t("map.riskSummaryNoSuppliers");
+    const share = highRiskShare(row);
+    if (share === null) return t("map.riskSummaryNoneScored", { suppliers: row.supplierCount });
+    const summary = t("map.riskSummary", {
+      share: formatShare(share),
+      high: highRiskCount(row),
+      scored: row.scoredCount,
+    });
+    const unscored = unscoredCount(row);
+    return unscored > 0 ? t("map.riskSummaryUnscored", { summary, unscored }) : summary;
+  };
+
+  const riskView = (code: string): CountryView => {
+    const row = risks.get(code);
+    const summary = riskSummary(row);
+    const isLink = row !== undefined && row.supplierCount > 0;
+    return {
+      fill: !isLink ? NO_SUPPLIERS_COLOUR : (riskClassOf(highRiskShare(row))?.colour ?? null),
+      isLink,
+      linkLabel: t("map.riskCountryLink", { country: nameOf(code), summary }),
+      summary,
+    };
+  };
 
   const openCountry = (code: string) => router.push(suppliersOfCountryHref(code));
 
-  const download = () =>
+  const download = () => {
+    if (metric === "risk") {
+      downloadCsv(
+        by === "site" ? "supplier-risk-by-site-country.csv" : "supplier-risk-by-country.csv",
+        [
+          [
+            t("map.columnCountryCode"),
+            t("map.columnCountry"),
+            t("map.columnHighShare"),
+            t("map.columnCritical"),
+            t("map.columnHigh"),
+            t("map.columnMedium"),
+            t("map.columnLow"),
+            t("map.columnScored"),
+            t("map.columnNotScored"),
+            t("map.columnSuppliers"),
+          ],
+          ...riskRows.map((row) => [
+            row.country,
+            nameOf(row.country),
+            percentCell(highRiskShare(row)),
+            ...MAP_RISK_BANDS.map((band) => row.bands[band]),
+            row.scoredCount,
+            unscoredCount(row),
+            row.supplierCount,
+          ]),
+        ],
+      );
+      return;
+    }
     downloadCsv(by === "site" ? "suppliers-by-site-country.csv" : "suppliers-by-country.csv", [
       [
         t("map.columnCountryCode"),
@@ -72,20 +171,41 @@ export const SupplierMapView = ({ sections }: { sections: SectorSectionOption[] 
         t("map.columnSuppliers"),
         t("map.columnSites"),
       ],
-      ...rows.map((row) => [row.country, nameOf(row.country), row.supplierCount, row.siteCount]),
+      ...countRows.map((row) => [
+        row.country,
+        nameOf(row.country),
+        row.supplierCount,
+        row.siteCount,
+      ]),
     ]);
+  };
 
   const update = (change: Partial<MapFilters>) =>
     setFilters((current) => ({ ...current, ...change }));
+
+  const rowCount = rowCodes.length;
 
   return (
     <div className="space-y-6">
       <Card>
         <form
           aria-label={t("map.filters")}
-          className="grid gap-4 md:grid-cols-4 md:items-end"
+          className="grid gap-4 md:grid-cols-3 md:items-end xl:grid-cols-5"
           onSubmit={(event) => event.preventDefault()}
         >
+          <Field label={t("map.metric")}>
+            {(control) => (
+              <Select
+                {...control}
+                name="metric"
+                value={metric}
+                onChange={(event) => setMetric(event.target.value === "risk" ? "risk" : "count")}
+              >
+                <option value="count">{t("map.metricCount")}</option>
+                <option value="risk">{t("map.metricRisk")}</option>
+              </Select>
+            )}
+          </Field>
           <Field label={t("map.countBy")}>
             {(control) => (
               <Select
@@ -186,117 +306,46 @@ export const SupplierMapView = ({ sections }: { sections: SectorSectionOption[] 
         ) : (
           <>
             <WorldMap
-              counts={counts}
-              classes={classes}
+              viewOf={metric === "risk" ? riskView : countView}
               countryName={nameOf}
               hrefFor={suppliersOfCountryHref}
               onOpen={openCountry}
               labelledBy={headingId}
             />
-            <Legend classes={classes} by={by} />
+            {metric === "risk" ? <RiskLegend by={by} /> : <CountLegend classes={classes} by={by} />}
             {notDrawn.length > 0 && (
               <p className="mt-2 text-sm text-slate-700">
                 {t("map.notDrawn", {
-                  countries: format.list(notDrawn.map((row) => nameOf(row.country))),
+                  countries: format.list(notDrawn.map((code) => nameOf(code))),
                 })}
               </p>
             )}
-            <p className="mt-2 text-sm text-slate-600">{t("map.riskNote")}</p>
+            {metric === "risk" && (
+              <p className="mt-2 text-sm text-slate-700" data-testid="map-risk-note">
+                {t("map.riskNote")}
+              </p>
+            )}
           </>
         )}
       </Card>
 
       <Card id={tableId} tabIndex={-1} className="outline-none">
         <CardHeader
-          title={t("map.tableTitle")}
+          title={metric === "risk" ? t("map.riskTableTitle") : t("map.tableTitle")}
           actions={
-            <Button variant="secondary" size="sm" onClick={download} disabled={rows.length === 0}>
+            <Button variant="secondary" size="sm" onClick={download} disabled={rowCount === 0}>
               {t("map.downloadCsv")}
             </Button>
           }
         />
-        {rows.length === 0 && !query.isPending ? (
+        {rowCount === 0 && !query.isPending ? (
           <p className="text-sm text-slate-700">{t("map.empty")}</p>
+        ) : metric === "risk" ? (
+          <CountryRiskTable rows={riskRows} nameOf={nameOf} />
         ) : (
-          <Table data-testid="map-country-table">
-            <caption className="sr-only">
-              {t("map.tableCaption", {
-                countries: t("countOf.countries", { count: rows.length }),
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <Th>{t("map.columnCountry")}</Th>
-                <Th className="text-right">{t("map.columnSuppliers")}</Th>
-                <Th className="text-right">{t("map.columnSites")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <tr key={row.country} data-country={row.country}>
-                  <Td>
-                    <Link
-                      href={suppliersOfCountryHref(row.country)}
-                      className="text-teal-800 underline underline-offset-2 hover:text-teal-900"
-                    >
-                      {nameOf(row.country)}
-                    </Link>
-                  </Td>
-                  <Td className="text-right tabular-nums">{format.number(row.supplierCount)}</Td>
-                  <Td className="text-right tabular-nums">{format.number(row.siteCount)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <CountryCountTable rows={countRows} nameOf={nameOf} />
         )}
       </Card>
-    </div>
-  );
-};
-
-const Legend = ({
-  classes,
-  by,
-}: {
-  classes: readonly ReturnType<typeof legendClasses>[number][];
-  by: TCountBy;
-}) => {
-  const t = useTranslations("supplyChain.map");
-  const format = useFormatter();
-  const titleId = useId();
-  const swatch = (colour: string) => (
-    <span
-      aria-hidden="true"
-      className="inline-block h-4 w-6 rounded-sm border border-slate-400"
-      style={{ backgroundColor: colour }}
-    />
-  );
-  return (
-    <div className="mt-3">
-      <p className="text-sm font-medium text-slate-800" id={titleId}>
-        {by === "site" ? t("legendBySite") : t("legendBySupplier")}
-      </p>
-      <ul aria-labelledby={titleId} className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-        <li className="flex items-center gap-2 text-sm text-slate-700">
-          {swatch(NO_SUPPLIERS_COLOUR)}
-          {t("legendNone")}
-        </li>
-        {classes.map((item) => (
-          <li key={item.from} className="flex items-center gap-2 text-sm text-slate-700">
-            {swatch(item.colour)}
-            {item.from === item.to
-              ? t("legendOne", { from: format.number(item.from) })
-              : t("legendRange", { from: format.number(item.from), to: format.number(item.to) })}
-          </li>
-        ))}
-        <li className="flex items-center gap-2 text-sm text-slate-700">
-          <span
-            aria-hidden="true"
-            className="inline-block h-3 w-3 rounded-full border border-slate-800 bg-white"
-          />
-          {t("legendDot")}
-        </li>
-      </ul>
     </div>
   );
 };

@@ -1,53 +1,49 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useMemo, useState, type MouseEvent } from "react";
+import { useId, useMemo, useState, type MouseEvent } from "react";
 
-import { classOf, NO_SUPPLIERS_COLOUR, type LegendClass } from "../map/legend-scale";
 import { worldMapGeometry } from "../map/world-countries";
-import type { TCountryCount } from "../schemas";
 
 export type CountryLabeler = (code: string) => string;
+
+/** How one country looks and reads on the map, for the measure the map shows. */
+export type CountryView = {
+  /** A colour, or null for the hatched pattern ("suppliers, but none scored yet"). */
+  fill: string | null;
+  /** Countries with something to open are links (Tab reaches them, Enter opens them). */
+  isLink: boolean;
+  /** The link's accessible name, e.g. "Thailand: 3 suppliers, 4 sites. Open its suppliers." */
+  linkLabel: string;
+  /** The tooltip's line under the country name. */
+  summary: string;
+};
 
 type Focused = { code: string; x: number; y: number };
 
 /**
- * The choropleth itself: one SVG path per country, shaded by its supplier count. Countries with
- * suppliers or sites are links (Tab reaches them, Enter opens them); hovering or focusing any
- * country shows its name and counts. Countries too small to draw are dots.
+ * The choropleth itself: one SVG path per country, shaded as `viewOf` says (by supplier count,
+ * or by risk). Countries with suppliers or sites are links; hovering or focusing any country
+ * shows its name and figures. Countries too small to draw are dots.
  */
 export const WorldMap = ({
-  counts,
-  classes,
+  viewOf,
   countryName,
   hrefFor,
   onOpen,
   labelledBy,
 }: {
-  counts: ReadonlyMap<string, TCountryCount>;
-  classes: readonly LegendClass[];
+  viewOf: (code: string) => CountryView;
   countryName: CountryLabeler;
   hrefFor: (code: string) => string;
   onOpen: (code: string) => void;
   labelledBy: string;
 }) => {
-  const t = useTranslations("supplyChain");
   const geometry = useMemo(() => worldMapGeometry(), []);
   const [focused, setFocused] = useState<Focused | null>(null);
+  // useId's characters are not all safe inside url(#…).
+  const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
 
-  const describe = (code: string) => {
-    const count = counts.get(code);
-    return {
-      suppliers: t("countOf.suppliers", { count: count?.supplierCount ?? 0 }),
-      sites: t("countOf.sites", { count: count?.siteCount ?? 0 }),
-    };
-  };
-  const fillOf = (code: string) =>
-    classOf(counts.get(code)?.supplierCount ?? 0, classes)?.colour ?? NO_SUPPLIERS_COLOUR;
-  const isLink = (code: string) => {
-    const count = counts.get(code);
-    return count !== undefined && (count.supplierCount > 0 || count.siteCount > 0);
-  };
+  const fillOf = (view: CountryView) => view.fill ?? `url(#${hatchId})`;
   const open = (code: string) => (event: MouseEvent) => {
     event.preventDefault();
     onOpen(code);
@@ -60,7 +56,7 @@ export const WorldMap = ({
   const tooltip = focused
     ? {
         name: countryName(focused.code),
-        ...describe(focused.code),
+        summary: viewOf(focused.code).summary,
         left: `${(focused.x / geometry.width) * 100}%`,
         top: `${(focused.y / geometry.height) * 100}%`,
       }
@@ -74,28 +70,36 @@ export const WorldMap = ({
         aria-labelledby={labelledBy}
         onMouseLeave={() => setFocused(null)}
       >
+        <defs>
+          <pattern
+            id={hatchId}
+            patternUnits="userSpaceOnUse"
+            width={5}
+            height={5}
+            patternTransform="rotate(45)"
+          >
+            <rect width={5} height={5} fill="#f8fafc" />
+            <line x1={0} y1={0} x2={0} y2={5} stroke="#475569" strokeWidth={1.6} />
+          </pattern>
+        </defs>
         {geometry.shapes.map((shape) => {
           const show = () =>
             setFocused({ code: shape.code, x: shape.anchor[0], y: shape.anchor[1] });
-          const path = <path d={shape.d} fill={fillOf(shape.code)} className={shapeClass} />;
-          if (!isLink(shape.code)) {
+          const view = viewOf(shape.code);
+          const path = <path d={shape.d} fill={fillOf(view)} className={shapeClass} />;
+          if (!view.isLink) {
             return (
               <g key={shape.code} className="group" aria-hidden="true" onMouseEnter={show}>
                 {path}
               </g>
             );
           }
-          const { suppliers, sites } = describe(shape.code);
           return (
             <a
               key={shape.code}
               href={hrefFor(shape.code)}
               className="group cursor-pointer outline-none"
-              aria-label={t("map.countryLink", {
-                country: countryName(shape.code),
-                suppliers,
-                sites,
-              })}
+              aria-label={view.linkLabel}
               data-country={shape.code}
               onClick={open(shape.code)}
               onMouseEnter={show}
@@ -107,20 +111,15 @@ export const WorldMap = ({
           );
         })}
         {geometry.dots
-          .filter((dot) => isLink(dot.code))
+          .filter((dot) => viewOf(dot.code).isLink)
           .map((dot) => {
-            const { suppliers, sites } = describe(dot.code);
             const show = () => setFocused({ code: dot.code, x: dot.x, y: dot.y });
             return (
               <a
                 key={dot.code}
                 href={hrefFor(dot.code)}
                 className="group cursor-pointer outline-none"
-                aria-label={t("map.countryLink", {
-                  country: countryName(dot.code),
-                  suppliers,
-                  sites,
-                })}
+                aria-label={viewOf(dot.code).linkLabel}
                 data-country={dot.code}
                 onClick={open(dot.code)}
                 onMouseEnter={show}
@@ -131,7 +130,7 @@ export const WorldMap = ({
                   cx={dot.x}
                   cy={dot.y}
                   r={4.5}
-                  fill={fillOf(dot.code)}
+                  fill={fillOf(viewOf(dot.code))}
                   className="stroke-slate-800 stroke-1 group-hover:stroke-2 group-focus-visible:stroke-[3]"
                 />
               </a>
@@ -145,9 +144,7 @@ export const WorldMap = ({
           style={{ left: tooltip.left, top: tooltip.top }}
         >
           <p className="font-semibold">{tooltip.name}</p>
-          <p className="first-letter:uppercase">
-            {t("map.tooltip", { suppliers: tooltip.suppliers, sites: tooltip.sites })}
-          </p>
+          <p className="first-letter:uppercase">{tooltip.summary}</p>
         </div>
       )}
     </div>

@@ -6,7 +6,7 @@ import {
   SupplierDetail,
   type SupplierNotice,
 } from "@/modules/suppliers/components/supplier-detail";
-import { HydrateClient, serverCall } from "@/trpc/server";
+import { getQueryClient, HydrateClient, serverCall, trpc } from "@/trpc/server";
 
 import { loadSupplier } from "./load-supplier";
 
@@ -31,14 +31,20 @@ const SupplierPage = async ({ params, searchParams }: Props) => {
   const [[me, sectors]] = await Promise.all([
     serverCall((caller) => Promise.all([caller.identity.getMe(), caller.reference.listSectors()])),
     loadSupplier(id),
+    // For the risk panel. prefetchQuery never throws: without risk:read the panel is not shown,
+    // and a failed query is not sent to the browser (the panel asks again and says it failed).
+    getQueryClient().prefetchQuery(trpc.risk.getSupplierRisk.queryOptions({ supplierId: id })),
+    getQueryClient().prefetchQuery(trpc.risk.getRiskSettings.queryOptions()),
   ]);
+  const permissions = me.activeOrganization?.permissions ?? [];
   return (
     <HydrateClient>
       <p className="sr-only">{t("pageLabel")}</p>
       <SupplierDetail
         supplierId={id}
         sectors={sectors}
-        canWrite={me.activeOrganization?.permissions.includes("supplier:write") ?? false}
+        canWrite={permissions.includes("supplier:write")}
+        canReadRisk={permissions.includes("risk:read")}
         notice={noticeOf(await searchParams)}
       />
     </HydrateClient>
