@@ -249,15 +249,22 @@ export const recomputeRisk = async ({
   // Settings and reference data are read once: a run never mixes two settings versions.
   const run = await loadRunInputs({ db, organizationId, now });
   const total: RecomputeProgress = { subjectsDone: 0, changed: 0 };
+  // The look-ups by subject id need statistics that know how big risk_scores is; a run can
+  // double it, faster than autovacuum notices. Analysed at the start and whenever the rows
+  // written since the last time reach what had been written before it (so a few times a run).
+  const analyze = () => db.$executeRaw`ANALYZE risk_scores`;
+  await analyze();
+  let writtenAtAnalyze = 0;
   let afterId: string | null = null;
   for (let exhausted = false; !exhausted;) {
     const cursor: string | null = afterId;
     const batch = await db.$transaction(
       async (tx) => {
-        // A batch joins thousands of rows with thousands: hash joins, even when the statistics
-        // still describe the table before the first run filled it (a nested loop over a
-        // "small" table is what the planner would otherwise pick, and it is quadratic).
-        await tx.$executeRaw`SET LOCAL enable_nestloop = off`;
+        // Every statement of a batch looks up a few thousand keys in tables of up to millions
+        // of rows: index look-ups, even while the statistics still describe risk_scores before
+        // this run filled it (a sequential scan of a "small" table, chosen from stale
+        // statistics, grows with every batch and makes a run quadratic).
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
         const locked = await lockSupplierBatch({
           tx,
           organizationId,
@@ -274,6 +281,10 @@ export const recomputeRisk = async ({
     );
     afterId = batch.lastId;
     exhausted = batch.exhausted || batch.lastId === null;
+    if (!exhausted && total.changed - writtenAtAnalyze >= Math.max(batchSize, writtenAtAnalyze)) {
+      await analyze();
+      writtenAtAnalyze = total.changed;
+    }
   }
   return total;
 };

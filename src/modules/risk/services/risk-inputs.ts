@@ -201,7 +201,7 @@ export const lockSupplierBatch = async ({
       SELECT id::text FROM suppliers
       WHERE organization_id = ${organizationId}::uuid AND archived_at IS NULL
         AND id = ANY(${[...selection.ids]}::uuid[])
-      ORDER BY id ${lock}`;
+      ORDER BY suppliers.id ${lock}`;
     const ids = rows.map((row) => row.id);
     return { ids, lastId: ids.at(-1) ?? null, exhausted: true };
   }
@@ -212,14 +212,14 @@ export const lockSupplierBatch = async ({
     SELECT id::text FROM suppliers
     WHERE organization_id = ${organizationId}::uuid AND archived_at IS NULL
       AND id > ${after}::uuid
-    ORDER BY id LIMIT ${selection.limit}`;
+    ORDER BY suppliers.id LIMIT ${selection.limit}`;
   const pageIds = page.map((row) => row.id);
   if (pageIds.length === 0) return { ids: [], lastId: null, exhausted: true };
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT id::text FROM suppliers
     WHERE organization_id = ${organizationId}::uuid AND archived_at IS NULL
       AND id = ANY(${pageIds}::uuid[])
-    ORDER BY id ${lock}`;
+    ORDER BY suppliers.id ${lock}`;
   return {
     ids: locked.map((row) => row.id),
     lastId: pageIds.at(-1) ?? null,
