@@ -192,14 +192,15 @@ describe("[RISK] scores, recomputations and the summary", () => {
     const { organization: other, owner: outsider } = await organizationWithOwner();
     const run = await owner.caller.risk.getRecomputation({});
     if (!run) throw new Error("no run");
+    // Thunks: each call starts only when awaited, so no rejection goes unhandled meanwhile.
     for (const call of [
-      outsider.caller.risk.getSupplierRisk({ supplierId: gloves.supplierId }),
-      outsider.caller.risk.getSiteRisk({ siteId: gloves.siteId }),
-      outsider.caller.risk.getRecomputation({ id: run.id }),
-      owner.caller.risk.getSupplierRisk({ supplierId: randomUUID() }),
-      owner.caller.risk.getRecomputation({ id: randomUUID() }),
+      () => outsider.caller.risk.getSupplierRisk({ supplierId: gloves.supplierId }),
+      () => outsider.caller.risk.getSiteRisk({ siteId: gloves.siteId }),
+      () => outsider.caller.risk.getRecomputation({ id: run.id }),
+      () => owner.caller.risk.getSupplierRisk({ supplierId: randomUUID() }),
+      () => owner.caller.risk.getRecomputation({ id: randomUUID() }),
     ]) {
-      const error = await expectTrpcError(call, "NOT_FOUND");
+      const error = await expectTrpcError(call(), "NOT_FOUND");
       expect(userMessageOf(error)).toMatch(/could not find/);
     }
     // Their own summary and latest run know nothing of ours.
