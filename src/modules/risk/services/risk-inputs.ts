@@ -24,14 +24,23 @@ import type {
   SiteInput,
   TipInputs,
 } from "../model/score-subject";
-import { loadRiskContext, type RiskContext } from "./risk-context";
+import type { TBasisEdition, TRiskBasis } from "../schemas";
+import { loadRiskSettings, type RiskSettingsValues } from "./risk-context";
 
 // ─── Reference data (once per run, cached across runs by edition) ─────────────────────────────
 
 type ReferenceInputs = {
   tip: TipTierLookup;
   goods: { edition: TEditionRef; byCountry: Map<string, TGoodsEntry[]> } | null;
+  /** The active edition of each dataset the model reads (what scores record as their basis). */
+  basisEditions: TBasisEdition[];
 };
+
+const basisEdition = (
+  dataset: TBasisEdition["dataset"],
+  edition: TEditionRef | undefined,
+): TBasisEdition[] =>
+  edition ? [{ dataset, id: edition.id, edition: edition.edition, source: edition.source }] : [];
 
 // Editions never change once loaded (a new file is a new edition), so the look-ups built from a
 // given set of editions can be kept: a supplier edit then costs two small queries, not a
@@ -58,14 +67,24 @@ const loadReferenceInputs = async (
   for (const entry of goodsList?.entries ?? []) {
     byCountry.set(entry.country, [...(byCountry.get(entry.country) ?? []), entry]);
   }
-  const inputs = { tip, goods: goodsList ? { edition: goodsList.edition, byCountry } : null };
+  const inputs = {
+    tip,
+    goods: goodsList ? { edition: goodsList.edition, byCountry } : null,
+    basisEditions: [
+      ...basisEdition("tip_tiers", tipEditions[0]),
+      ...basisEdition("goods_list", goodsEditions[0]),
+    ],
+  };
   if (referenceCache.size >= REFERENCE_CACHE_SIZE) referenceCache.clear();
   referenceCache.set(key, inputs);
   return inputs;
 };
 
+/** The settings, the basis every score of the run records, and today (UTC, YYYY-MM-DD). */
+export type RunContext = RiskSettingsValues & { basis: TRiskBasis; today: string };
+
 export type RunInputs = {
-  context: RiskContext;
+  context: RunContext;
   reference: ReferenceInputs;
   overrides: Map<string, { points: number; reason: string }>;
   tipByCountry: Map<string, TipInputs>;
@@ -81,8 +100,8 @@ export const loadRunInputs = async ({
   organizationId: string;
   now?: Date;
 }): Promise<RunInputs> => {
-  const [context, reference, overrides] = await Promise.all([
-    loadRiskContext({ db, organizationId, now }),
+  const [settings, reference, overrides] = await Promise.all([
+    loadRiskSettings({ db, organizationId }),
     loadReferenceInputs(db, organizationId),
     db.countryRiskOverride.findMany({
       where: { organizationId },
@@ -90,7 +109,12 @@ export const loadRunInputs = async ({
     }),
   ]);
   return {
-    context,
+    context: {
+      ...settings,
+      basis: { settingsVersion: settings.version, editions: reference.basisEditions },
+      // Licences whose end date is before today have expired.
+      today: (now ?? new Date()).toISOString().slice(0, 10),
+    },
     reference,
     overrides: new Map(overrides.map((o) => [o.country, { points: o.points, reason: o.reason }])),
     tipByCountry: new Map(),
