@@ -58,12 +58,55 @@ const groupByCountry = (records: readonly NamedRecord[]): NamedRecord[][] => {
 };
 
 /**
+ * The size of the shared trigram sets two names of `sizeA` and `sizeB` trigrams need for Jaccard
+ * similarity ≥ `threshold`: o / (a + b − o) ≥ t  ⇔  o ≥ t·(a + b) / (1 + t). The epsilon keeps a
+ * float just above an integer from demanding one trigram more than the rule does.
+ */
+const requiredOverlap = (sizeA: number, sizeB: number, threshold: number): number =>
+  Math.ceil((threshold * (sizeA + sizeB)) / (1 + threshold) - 1e-9);
+
+/** How many values two ascending integer arrays share. */
+const sharedCount = (a: Int32Array, b: Int32Array): number => {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared;
+};
+
+/** Which records have a trigram in their indexed prefix, and at which position. */
+type Postings = { records: number[][]; positions: number[][] };
+
+const emptyPostings = (tokenCount: number): Postings => ({
+  records: Array.from({ length: tokenCount }, () => []),
+  positions: Array.from({ length: tokenCount }, () => []),
+});
+
+/**
  * Pairs [newId, otherId] where `otherId` is any record of the same country (new ones included)
  * whose name has trigram Jaccard similarity ≥ `threshold` with the new record's. Each unordered
  * pair appears once.
  *
- * Written for speed (this is the inner loop of a 50,000-row import): trigrams become integers
- * ranked rarest first, and "already compared" and "in the probe's set" are stamp arrays.
+ * Written for speed (this is the inner loop of a 50,000-row import), after PPJoin: trigrams become
+ * integers ranked rarest first; names are visited from the fewest trigrams to the most, each is
+ * compared with the names visited before it (so with no larger ones) and then indexed. That
+ * allows three filters before any full comparison:
+ * - prefix: two names similar enough share a trigram among the first |x| − ⌈t·|x|⌉ + 1 of the
+ *   one visited now and among the first |y| − ⌈2t/(1+t)·|y|⌉ + 1 of the smaller one indexed;
+ * - size: the smaller set must hold at least t of the larger one;
+ * - position: meeting at positions i and j, they can share at most what they have shared so far
+ *   plus min(|x| − i, |y| − j) more.
+ * An existing name only looks among the new names indexed before it: pairs of two existing names
+ * are not wanted.
  */
 export const similarNamePairs = ({
   newRecords,
@@ -104,40 +147,64 @@ export const similarNamePairs = ({
     const tokens = rawTokens.map((list) =>
       Int32Array.from(list.map((token) => rank[token] ?? 0)).sort(),
     );
-    const prefixLength = (size: number) => size - Math.ceil(threshold * size) + 1;
-    const postings: number[][] = Array.from({ length: counts.length }, () => []);
-    tokens.forEach((list, record) => {
-      for (let position = 0; position < prefixLength(list.length); position += 1) {
-        postings[list[position] ?? 0]?.push(record);
-      }
-    });
-    const comparedStamp = new Int32Array(records.length).fill(-1);
-    const tokenStamp = new Int32Array(counts.length).fill(-1);
-    records.forEach((record, probe) => {
+    const isNew = records.map((record) => newIds.has(record.id));
+    const sizeOf = (record: number) => tokens[record]?.length ?? 0;
+    const visitOrder = [...records.keys()].sort((a, b) => sizeOf(a) - sizeOf(b) || a - b);
+    const probePrefix = (size: number) => size - Math.ceil(threshold * size) + 1;
+    const indexPrefix = (size: number) =>
+      size - Math.ceil(((2 * threshold) / (1 + threshold)) * size - 1e-9) + 1;
+    const allPostings = emptyPostings(counts.length);
+    const newPostings = emptyPostings(counts.length);
+    // Per probe: the trigrams shared so far with each record met (−1: ruled out).
+    const metStamp = new Int32Array(records.length).fill(-1);
+    const sharedSoFar = new Int32Array(records.length);
+    const met: number[] = [];
+    for (const probe of visitOrder) {
       const list = tokens[probe];
-      if (!list || list.length === 0 || !newIds.has(record.id)) return;
+      if (!list || list.length === 0) continue;
       const size = list.length;
-      for (const token of list) tokenStamp[token] = probe;
-      for (let position = 0; position < prefixLength(size); position += 1) {
-        for (const other of postings[list[position] ?? 0] ?? []) {
-          if (other === probe || comparedStamp[other] === probe) continue;
-          comparedStamp[other] = probe;
-          const otherList = tokens[other];
-          const otherRecord = records[other];
-          if (!otherList || !otherRecord) continue;
-          // Two new records find each other twice: keep the pair once.
-          if (newIds.has(otherRecord.id) && other < probe) continue;
-          const otherSize = otherList.length;
-          // Jaccard ≥ t needs the smaller set to hold at least t of the larger one.
-          if (otherSize < threshold * size || size < threshold * otherSize) continue;
-          let shared = 0;
-          for (const token of otherList) if (tokenStamp[token] === probe) shared += 1;
-          if (shared / (size + otherSize - shared) >= threshold) {
-            pairs.push([record.id, otherRecord.id]);
+      const postings = isNew[probe] ? allPostings : newPostings;
+      met.length = 0;
+      for (let position = 0; position < probePrefix(size); position += 1) {
+        const token = list[position] ?? 0;
+        const others = postings.records[token] ?? [];
+        const otherPositions = postings.positions[token] ?? [];
+        for (let entry = 0; entry < others.length; entry += 1) {
+          const other = others[entry] ?? 0;
+          const otherSize = sizeOf(other);
+          // Jaccard ≥ t needs the smaller set (the one indexed) to hold at least t of the other.
+          if (otherSize < threshold * size) continue;
+          if (metStamp[other] !== probe) {
+            metStamp[other] = probe;
+            sharedSoFar[other] = 0;
+            met.push(other);
           }
+          const shared = sharedSoFar[other] ?? 0;
+          if (shared < 0) continue;
+          const reachable =
+            shared + Math.min(size - position, otherSize - (otherPositions[entry] ?? 0));
+          sharedSoFar[other] =
+            reachable >= requiredOverlap(size, otherSize, threshold) ? shared + 1 : -1;
         }
       }
-    });
+      const record = records[probe];
+      for (const other of met) {
+        const otherList = tokens[other];
+        const otherRecord = records[other];
+        if ((sharedSoFar[other] ?? -1) <= 0 || !otherList || !otherRecord || !record) continue;
+        const shared = sharedCount(list, otherList);
+        if (shared / (size + otherList.length - shared) >= threshold) {
+          pairs.push(isNew[probe] ? [record.id, otherRecord.id] : [otherRecord.id, record.id]);
+        }
+      }
+      for (let position = 0; position < indexPrefix(size); position += 1) {
+        const token = list[position] ?? 0;
+        for (const target of isNew[probe] ? [allPostings, newPostings] : [allPostings]) {
+          target.records[token]?.push(probe);
+          target.positions[token]?.push(position);
+        }
+      }
+    }
   }
   return pairs;
 };
