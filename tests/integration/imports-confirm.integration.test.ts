@@ -169,6 +169,73 @@ describe("[IMPORT] confirm and write", () => {
     expect(await testDb().supplier.count({ where: { organizationId: organization.id } })).toBe(3);
   });
 
+  it("queues likely duplicates in a large import (names compared while the rows are inserted)", async () => {
+    const { organization, owner: actor } = await organizationWithOwner();
+    const existing = await createSupplier(testDb(), {
+      organizationId: organization.id,
+      legalName: "Mekong Rice Mill",
+      country: "VN",
+    });
+    // An existing supplier in another country: not a pair.
+    await createSupplier(testDb(), {
+      organizationId: organization.id,
+      legalName: "Mekong Rice Mills",
+      country: "KH",
+    });
+    // More rows than FULL_COMPARISON_LIMIT, so the import's own in-memory search is used.
+    const distinct = [
+      "Anchor Apparel",
+      "Bright Buttons",
+      "Coastal Cotton",
+      "Delta Denim",
+      "Everest Embroidery",
+      "Fjord Fabrics",
+      "Granite Gloves",
+      "Harbour Hosiery",
+      "Indigo Inks",
+      "Jade Jerseys",
+      "Kestrel Knitwear",
+    ].map((name) => [name, "Vietnam", "", "", "", ""]);
+    const detail = await importFile(
+      actor,
+      organization.id,
+      "suppliers",
+      csvFile([
+        HEADER,
+        ...distinct,
+        ["Mekong Rice Mills Co", "Viet Nam", "", "", "", ""],
+        ["Saigon Sewing Works", "VN", "", "", "", ""],
+        ["Saigon Sewing Workshop", "Vietnam", "", "", "", ""],
+      ]),
+    );
+    expect(detail.result).toMatchObject({ created: 14, merged: 0, queuedAsDuplicates: 2 });
+    const names = new Map(
+      (
+        await testDb().supplier.findMany({
+          where: { organizationId: organization.id },
+          select: { id: true, legalName: true },
+        })
+      ).map((supplier) => [supplier.id, supplier.legalName]),
+    );
+    const pairs = await testDb().duplicateCandidate.findMany({
+      where: { organizationId: organization.id },
+      select: { supplierAId: true, supplierBId: true },
+    });
+    expect(
+      pairs
+        .map((pair) =>
+          [names.get(pair.supplierAId), names.get(pair.supplierBId)].sort().join(" / "),
+        )
+        .sort(),
+    ).toEqual([
+      "Mekong Rice Mill / Mekong Rice Mills Co",
+      "Saigon Sewing Works / Saigon Sewing Workshop",
+    ]);
+    expect(pairs.some((pair) => [pair.supplierAId, pair.supplierBId].includes(existing.id))).toBe(
+      true,
+    );
+  });
+
   it("queues likely duplicates of existing suppliers for review", async () => {
     const { organization, owner: actor } = await organizationWithOwner();
     const existing = await createSupplier(testDb(), {

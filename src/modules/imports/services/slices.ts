@@ -3,9 +3,9 @@
  * database statement already sent (the previous chunk's insert) runs in PostgreSQL while this
  * process converts the next chunk, and so that a long import does not stall other requests.
  */
-const SLICE_SIZE = 500;
+import { yieldToEventLoop } from "@/modules/platform/async/yield-to-event-loop";
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const SLICE_SIZE = 500;
 
 export const mapInSlices = async <T, R>(items: readonly T[], map: (item: T) => R): Promise<R[]> => {
   const results: R[] = [];

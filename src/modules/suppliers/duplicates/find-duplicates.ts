@@ -26,6 +26,7 @@ import {
   nameSimilarity,
   similarNamePairs,
   wordsContained,
+  type NamedRecord,
 } from "./similar-names";
 
 export {
@@ -132,36 +133,74 @@ const ZNamedRecordSchema = z.object({
   normalizedName: z.string(),
 });
 
+/** The organisation's non-archived suppliers in these countries, as the similar-name join wants them. */
+export const readNamedSuppliers = async ({
+  db,
+  organizationId,
+  countries,
+}: {
+  db: DbOrTx;
+  organizationId: string;
+  countries: readonly string[];
+}): Promise<NamedRecord[]> => {
+  if (countries.length === 0) return [];
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT s.id::text AS id, s.country::text AS country, s.normalized_name AS "normalizedName"
+    FROM suppliers s
+    WHERE s.organization_id = ${organizationId}::uuid AND s.archived_at IS NULL
+      AND s.country = ANY(${[...countries]}::bpchar[])`;
+  return z.array(ZNamedRecordSchema).parse(rows);
+};
+
+/**
+ * Candidate pairs [new, other] of similar names for a large batch of new suppliers, compared
+ * with each other and with `otherRecords` (the rest of the organisation's suppliers in their
+ * countries). Both halves of the distinctive-name rule are joined in memory on the distinctive
+ * parts (short and rare, so the joins are cheap); queueLikelyDuplicates then has PostgreSQL's
+ * similarity() confirm the whole-name half.
+ */
+export const similarNameCandidatePairs = async ({
+  newRecords,
+  otherRecords,
+}: {
+  newRecords: readonly NamedRecord[];
+  otherRecords: readonly NamedRecord[];
+}): Promise<[string, string][]> => {
+  const distinctive = (record: NamedRecord): NamedRecord => ({
+    ...record,
+    normalizedName: distinctiveName(record.normalizedName),
+  });
+  const newDistinctive = newRecords.map(distinctive);
+  const allDistinctive = [...newDistinctive, ...otherRecords.map(distinctive)];
+  return [
+    ...(await similarNamePairs({
+      newRecords: newDistinctive,
+      allRecords: allDistinctive,
+      threshold: DISTINCTIVE_NAME_SIMILARITY,
+    })),
+    ...containedWordPairs({ newRecords: newDistinctive, allRecords: allDistinctive }),
+  ];
+};
+
 /** Candidate pairs [new, other] of similar names for a large batch of new suppliers. */
 const similarNameCandidates = async (
   tx: Tx,
   organizationId: string,
   supplierIds: string[],
 ): Promise<[string, string][]> => {
-  const rows = await tx.$queryRaw<unknown[]>`
-    SELECT s.id::text AS id, s.country::text AS country, s.normalized_name AS "normalizedName"
-    FROM suppliers s
-    WHERE s.organization_id = ${organizationId}::uuid AND s.archived_at IS NULL
-      AND s.country IN (
-        SELECT DISTINCT n.country FROM suppliers n
-        WHERE n.organization_id = ${organizationId}::uuid AND n.id = ANY(${supplierIds}::uuid[])
-      )`;
-  // Both halves of the distinctive-name rule, joined in memory on the distinctive parts (short
-  // and rare, so the joins are cheap); the whole-name half is then pg_trgm's similarity().
-  const distinctive = z
-    .array(ZNamedRecordSchema)
-    .parse(rows)
-    .map((record) => ({ ...record, normalizedName: distinctiveName(record.normalizedName) }));
+  const countries = await tx.$queryRaw<{ country: string }[]>`
+    SELECT DISTINCT n.country::text AS country FROM suppliers n
+    WHERE n.organization_id = ${organizationId}::uuid AND n.id = ANY(${supplierIds}::uuid[])`;
+  const records = await readNamedSuppliers({
+    db: tx,
+    organizationId,
+    countries: countries.map((row) => row.country),
+  });
   const wanted = new Set(supplierIds);
-  const newRecords = distinctive.filter((record) => wanted.has(record.id));
-  return [
-    ...similarNamePairs({
-      newRecords,
-      allRecords: distinctive,
-      threshold: DISTINCTIVE_NAME_SIMILARITY,
-    }),
-    ...containedWordPairs({ newRecords, allRecords: distinctive }),
-  ];
+  return similarNameCandidatePairs({
+    newRecords: records.filter((record) => wanted.has(record.id)),
+    otherRecords: records.filter((record) => !wanted.has(record.id)),
+  });
 };
 
 /**
@@ -197,8 +236,9 @@ const candidatePairsSql = async (
   organizationId: string,
   supplierIds: string[],
   inOrganization: Prisma.Sql,
+  found: readonly (readonly [string, string])[] | undefined,
 ): Promise<Prisma.Sql> => {
-  const candidates = await similarNameCandidates(tx, organizationId, supplierIds);
+  const candidates = found ?? (await similarNameCandidates(tx, organizationId, supplierIds));
   return Prisma.sql`
       SELECT c.new_id, p.id AS other_id, sim AS score,
         jsonb_build_object('code', 'similar_name', 'similarity', round(sim::numeric, 3)) AS reason
@@ -263,10 +303,16 @@ export const queueLikelyDuplicates = async ({
   db,
   organizationId,
   supplierIds,
+  similarNameCandidates: foundCandidates,
 }: {
   db: DbOrTx;
   organizationId: string;
   supplierIds: string[];
+  /**
+   * For a large batch: the similarNameCandidatePairs of these suppliers when the caller has found
+   * them already (an import finds them while its rows are being inserted).
+   */
+  similarNameCandidates?: readonly (readonly [string, string])[];
 }): Promise<{ queued: number }> => {
   if (supplierIds.length === 0) return { queued: 0 };
   const inOrganization = Prisma.sql`p.organization_id = ${organizationId}::uuid AND p.archived_at IS NULL`;
@@ -283,7 +329,13 @@ export const queueLikelyDuplicates = async ({
       JOIN suppliers p ON ${inOrganization} AND p.country = n.country AND p.id <> n.id
       CROSS JOIN LATERAL (SELECT similarity(n.normalized_name, p.normalized_name) AS sim) AS s
       WHERE sim >= ${LIKELY_NAME_SIMILARITY}::float8`
-        : await candidatePairsSql(tx, organizationId, supplierIds, inOrganization);
+        : await candidatePairsSql(
+            tx,
+            organizationId,
+            supplierIds,
+            inOrganization,
+            foundCandidates,
+          );
     const rows = await tx.$queryRaw<unknown[]>`
     WITH new AS NOT MATERIALIZED (
       SELECT s.id, s.country, s.normalized_name, s.website_domain,

@@ -10,6 +10,7 @@
  * The result is a superset (the caller uses a lower threshold than the final one) which
  * PostgreSQL's own `similarity()` then confirms, so the rule stays pg_trgm's.
  */
+import { createTimeSlicer } from "@/modules/platform/async/yield-to-event-loop";
 
 export type NamedRecord = { id: string; country: string; normalizedName: string };
 
@@ -106,9 +107,10 @@ const emptyPostings = (tokenCount: number): Postings => ({
  * - position: meeting at positions i and j, they can share at most what they have shared so far
  *   plus min(|x| − i, |y| − j) more.
  * An existing name only looks among the new names indexed before it: pairs of two existing names
- * are not wanted.
+ * are not wanted. The work yields to the event loop every few milliseconds, so that a statement
+ * awaited meanwhile (the import's inserts) goes on and the server stays responsive.
  */
-export const similarNamePairs = ({
+export const similarNamePairs = async ({
   newRecords,
   allRecords,
   threshold,
@@ -117,9 +119,10 @@ export const similarNamePairs = ({
   /** Every record to compare with; must include the new ones. */
   allRecords: readonly NamedRecord[];
   threshold: number;
-}): [string, string][] => {
+}): Promise<[string, string][]> => {
   const newIds = new Set(newRecords.map((record) => record.id));
   const pairs: [string, string][] = [];
+  const slicer = createTimeSlicer();
   for (const records of groupByCountry(allRecords)) {
     if (!records.some((record) => newIds.has(record.id))) continue;
     const tokenIds = new Map<string, number>();
@@ -160,6 +163,7 @@ export const similarNamePairs = ({
     const sharedSoFar = new Int32Array(records.length);
     const met: number[] = [];
     for (const probe of visitOrder) {
+      if (slicer.due()) await slicer.yield();
       const list = tokens[probe];
       if (!list || list.length === 0) continue;
       const size = list.length;

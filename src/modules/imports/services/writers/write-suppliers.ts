@@ -10,9 +10,12 @@
 import { z } from "zod";
 
 import {
+  FULL_COMPARISON_LIMIT,
   findExactDuplicates,
   queueLikelyDuplicates,
+  readNamedSuppliers,
   registrationKey,
+  similarNameCandidatePairs,
 } from "@/modules/suppliers/duplicates/find-duplicates";
 import type { TSupplierInput } from "@/modules/suppliers/schemas";
 import { combineSuppliers } from "@/modules/suppliers/services/combine-suppliers";
@@ -134,6 +137,41 @@ const groupRows = (rows: readonly ConvertedRow[]): Group[] => {
   return groups;
 };
 
+/**
+ * The new suppliers' similar names are looked for in memory while PostgreSQL inserts them: the
+ * organisation's other suppliers in their countries are read first (before the inserts), then the
+ * join runs, yielding to the event loop, side by side with the inserts. Small batches are
+ * compared in SQL by queueLikelyDuplicates and need nothing here.
+ */
+const startSimilarNameSearch = async ({
+  tx,
+  organizationId,
+  toCreate,
+}: {
+  tx: WriteContext["tx"];
+  organizationId: string;
+  toCreate: readonly Group[];
+}): Promise<{ pairs: Promise<[string, string][]> } | null> => {
+  if (toCreate.length <= FULL_COMPARISON_LIMIT) return null;
+  const otherRecords = await readNamedSuppliers({
+    db: tx,
+    organizationId,
+    countries: [...new Set(toCreate.map((group) => group.record.country))],
+  });
+  const search = similarNameCandidatePairs({
+    newRecords: toCreate.map((group) => ({
+      id: group.id ?? "",
+      country: group.record.country,
+      normalizedName: group.normalizedName,
+    })),
+    otherRecords,
+  });
+  // Awaited by the caller later; handled here so a failure is not reported as unhandled meanwhile.
+  search.catch(() => undefined);
+  // Wrapped: an async function returning the promise itself would wait for it.
+  return { pairs: search };
+};
+
 export const writeSuppliers = async ({
   tx,
   organizationId,
@@ -194,6 +232,8 @@ export const writeSuppliers = async ({
       toCreate.push(group);
     }
   }
+
+  const similarNameSearch = await startSimilarNameSearch({ tx, organizationId, toCreate });
 
   let processed = 0;
   const createdIds: string[] = [];
@@ -298,6 +338,7 @@ export const writeSuppliers = async ({
     db: tx,
     organizationId,
     supplierIds: createdIds,
+    similarNameCandidates: similarNameSearch ? await similarNameSearch.pairs : undefined,
   });
   await recomputeSupplierTiers({ db: tx, organizationId });
   return {
