@@ -1,6 +1,6 @@
 /**
- * Staged rows (import_rows) written and rewritten in bulk: one `INSERT … SELECT FROM unnest(…)`
- * or `UPDATE … FROM unnest(…)` per chunk of rows, never a statement per row.
+ * Staged rows (import_rows) written and rewritten in bulk: one `INSERT … SELECT` or
+ * `UPDATE … FROM` over jsonb_to_recordset per chunk of rows, never a statement per row.
  */
 import type { DbOrTx } from "@/server/db";
 
@@ -19,6 +19,20 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
+/**
+ * A chunk of staged rows as one JSON document for jsonb_to_recordset: PostgreSQL parses it once,
+ * and this process serialises it in one native call (no array literal to escape cell by cell).
+ */
+const stagedRowsJson = (rows: readonly StagedRow[]): string =>
+  JSON.stringify(
+    rows.map((row) => ({
+      row_number: row.rowNumber,
+      cells: ZRowCellsSchema.parse(row.cells),
+      errors: ZRowErrorsSchema.parse(row.errors),
+      is_valid: row.isValid,
+    })),
+  );
+
 export const insertStagedRows = async ({
   db,
   organizationId,
@@ -31,16 +45,12 @@ export const insertStagedRows = async ({
   rows: readonly StagedRow[];
 }): Promise<void> => {
   for (const chunk of chunks(rows, STAGING_CHUNK_SIZE)) {
-    const rowNumbers = chunk.map((row) => row.rowNumber);
-    const cells = chunk.map((row) => JSON.stringify(ZRowCellsSchema.parse(row.cells)));
-    const errors = chunk.map((row) => JSON.stringify(ZRowErrorsSchema.parse(row.errors)));
-    const valid = chunk.map((row) => row.isValid);
     await db.$executeRaw`
       INSERT INTO import_rows (import_batch_id, row_number, organization_id, cells, errors, is_valid)
       SELECT ${batchId}::uuid, staged.row_number, ${organizationId}::uuid,
-             staged.cells::jsonb, staged.errors::jsonb, staged.is_valid
-      FROM unnest(${rowNumbers}::int[], ${cells}::text[], ${errors}::text[], ${valid}::boolean[])
-        AS staged(row_number, cells, errors, is_valid)`;
+             staged.cells, staged.errors, staged.is_valid
+      FROM jsonb_to_recordset(${stagedRowsJson(chunk)}::jsonb)
+        AS staged(row_number int, cells jsonb, errors jsonb, is_valid boolean)`;
   }
 };
 
@@ -57,15 +67,11 @@ export const updateStagedRows = async ({
   rows: readonly StagedRow[];
 }): Promise<void> => {
   for (const chunk of chunks(rows, STAGING_CHUNK_SIZE)) {
-    const rowNumbers = chunk.map((row) => row.rowNumber);
-    const cells = chunk.map((row) => JSON.stringify(ZRowCellsSchema.parse(row.cells)));
-    const errors = chunk.map((row) => JSON.stringify(ZRowErrorsSchema.parse(row.errors)));
-    const valid = chunk.map((row) => row.isValid);
     await db.$executeRaw`
       UPDATE import_rows
-      SET cells = staged.cells::jsonb, errors = staged.errors::jsonb, is_valid = staged.is_valid
-      FROM unnest(${rowNumbers}::int[], ${cells}::text[], ${errors}::text[], ${valid}::boolean[])
-        AS staged(row_number, cells, errors, is_valid)
+      SET cells = staged.cells, errors = staged.errors, is_valid = staged.is_valid
+      FROM jsonb_to_recordset(${stagedRowsJson(chunk)}::jsonb)
+        AS staged(row_number int, cells jsonb, errors jsonb, is_valid boolean)
       WHERE import_rows.organization_id = ${organizationId}::uuid
         AND import_rows.import_batch_id = ${batchId}::uuid
         AND import_rows.row_number = staged.row_number`;
