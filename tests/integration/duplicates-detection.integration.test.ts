@@ -96,6 +96,28 @@ describe("[DUPLICATES] exact duplicates", () => {
     ).toEqual(new Map());
   });
 
+  it("runs side by side in one transaction (an import looks chunks up while converting others)", async () => {
+    const { organization } = await organizationWithOwner();
+    const org = organization.id;
+    const mill = await createSupplier(testDb(), {
+      organizationId: org,
+      legalName: "Chao Phraya Mill",
+      country: "TH",
+    });
+    const found = await testDb().$transaction(async (tx) =>
+      Promise.all(
+        ["Chao Phraya Mill", "Chao Phraya Mill Co., Ltd.", "Other Mill"].map((name) =>
+          findExactDuplicates({
+            db: tx,
+            organizationId: org,
+            candidates: [candidate(name, name, "TH", null)],
+          }),
+        ),
+      ),
+    );
+    expect(found.map((matches) => [...matches.values()])).toEqual([[mill.id], [mill.id], []]);
+  });
+
   it("folds registration ids the same way in JavaScript and SQL", () => {
     expect(registrationKey(" gb 12\t34 ")).toBe("GB1234");
     expect(registrationKey("   ")).toBeNull();

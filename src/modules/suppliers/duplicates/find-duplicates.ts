@@ -220,8 +220,12 @@ const withoutJit = async <T>(db: DbOrTx, work: (tx: Tx) => Promise<T>): Promise<
   return work(db);
 };
 
-/** A transaction client lacks `$transaction`: it cannot open another one. */
-const isRootClient = (db: DbOrTx): db is Db => "$transaction" in db;
+/**
+ * A transaction client lacks `$connect` (Prisma withholds it). Not `$transaction`: since Prisma 7
+ * a transaction client has one too, for nested transactions (savepoints), which cannot run
+ * side by side, while a caller's transaction may run several of these statements at once.
+ */
+const isRootClient = (db: DbOrTx): db is Db => "$connect" in db;
 
 // A time-ordered UUID (version 7) built in SQL, like the ids Prisma gives other rows (PostgreSQL
 // 15 has no uuidv7()): 48 bits of Unix milliseconds over a random UUID, version bits set to 7.
