@@ -333,13 +333,7 @@ export const queueLikelyDuplicates = async ({
       JOIN suppliers p ON ${inOrganization} AND p.country = n.country AND p.id <> n.id
       CROSS JOIN LATERAL (SELECT similarity(n.normalized_name, p.normalized_name) AS sim) AS s
       WHERE sim >= ${LIKELY_NAME_SIMILARITY}::float8`
-        : await candidatePairsSql(
-            tx,
-            organizationId,
-            supplierIds,
-            inOrganization,
-            foundCandidates,
-          );
+        : await candidatePairsSql(tx, organizationId, supplierIds, inOrganization, foundCandidates);
     const rows = await tx.$queryRaw<unknown[]>`
     WITH new AS NOT MATERIALIZED (
       SELECT s.id, s.country, s.normalized_name, s.website_domain,
