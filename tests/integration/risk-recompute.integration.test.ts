@@ -321,4 +321,39 @@ describe("[RISK] whole-organisation recomputation", () => {
       await testDb().riskScore.count({ where: { organizationId, subjectId: ids[0] ?? "" } }),
     ).toBe(0);
   });
+
+  it("gives the same scores with two batches at once as with one, and reports each batch", async () => {
+    const { organization, owner } = await organizationWithOwner();
+    const organizationId = organization.id;
+    for (let index = 0; index < 9; index += 1) {
+      await gloveMaker(owner, `Parallel Gloves ${"ABCDEFGHI"[index]} Sdn Bhd`);
+    }
+    const currentScores = async () =>
+      (
+        await testDb().riskScore.findMany({
+          where: { organizationId, isCurrent: true },
+          select: { subjectId: true, residualScore: true, fingerprint: true },
+          orderBy: { subjectId: "asc" },
+        })
+      ).map((row) => [row.subjectId, row.residualScore, row.fingerprint]);
+    const sequential = await currentScores();
+    await testDb().riskScore.deleteMany({ where: { organizationId } });
+    const reported: number[] = [];
+    const progress = await recomputeRisk({
+      db: testDb(),
+      organizationId,
+      batchSize: 2,
+      concurrency: 2,
+      onBatch: (_tx, done) => {
+        reported.push(done.subjectsDone);
+        return Promise.resolve();
+      },
+    });
+    expect(progress).toEqual({ subjectsDone: 9, changed: 9 });
+    expect(await currentScores()).toEqual(sequential);
+    // Five batches (2 + 2 + 2 + 2 + 1 suppliers), progress only ever growing.
+    expect(reported).toHaveLength(5);
+    expect(reported).toEqual([...reported].sort((a, b) => a - b));
+    expect(reported.at(-1)).toBe(9);
+  });
 });

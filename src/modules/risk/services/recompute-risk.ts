@@ -14,12 +14,19 @@
  */
 import { createHash } from "node:crypto";
 
+import { env } from "@/env";
 import { uuidv7 } from "@/modules/platform/database/uuid";
 import type { Db, DbOrTx, Tx } from "@/server/db";
 
 import { scoreSubject, type ScoreResult } from "../model/score-subject";
 import { type TRiskBasis } from "../schemas";
-import { loadBatchSubjects, loadRunInputs, lockSupplierBatch, type RunInputs } from "./risk-inputs";
+import {
+  loadBatchSubjects,
+  loadRunInputs,
+  lockSupplierBatch,
+  nextSupplierPage,
+  type RunInputs,
+} from "./risk-inputs";
 
 /** Suppliers per batch (each with its sites): about a quarter of a second of work. */
 export const RECOMPUTE_BATCH_SIZE = 2000;
@@ -215,10 +222,10 @@ export const rescoreSuppliers = async ({
   const run = await loadRunInputs({ db: tx, organizationId });
   const total: RecomputeProgress = { subjectsDone: 0, changed: 0 };
   for (let start = 0; start < unique.length; start += RECOMPUTE_BATCH_SIZE) {
-    const { ids } = await lockSupplierBatch({
+    const ids = await lockSupplierBatch({
       tx,
       organizationId,
-      selection: { ids: unique.slice(start, start + RECOMPUTE_BATCH_SIZE) },
+      ids: unique.slice(start, start + RECOMPUTE_BATCH_SIZE),
       skipLocked: false,
     });
     const progress = await scoreBatch({ tx, organizationId, supplierIds: ids, run });
@@ -229,21 +236,32 @@ export const rescoreSuppliers = async ({
 };
 
 /**
- * Rescores every live supplier and site of the organisation, one batch per transaction, and
- * calls `onBatch` inside each batch's transaction (progress commits with the scores). Suppliers
- * a request holds locked are skipped: that request rescores them itself.
+ * Batches a whole-organisation run keeps in flight: two on a PostgreSQL server, where one
+ * batch's write runs in one backend while the next batch is read in another and scored in this
+ * process; one on the embedded database (a pool of one connection, one query at a time).
+ */
+export const runConcurrency = (poolSize: number = env.DATABASE_POOL_SIZE): number =>
+  poolSize > 2 ? 2 : 1;
+
+/**
+ * Rescores every live supplier and site of the organisation, one batch per transaction (up to
+ * `concurrency` of them at once), and calls `onBatch` inside each batch's transaction (progress
+ * commits with the scores). Suppliers a request holds locked are skipped: that request rescores
+ * them itself.
  */
 export const recomputeRisk = async ({
   db,
   organizationId,
   onBatch,
   batchSize = RECOMPUTE_BATCH_SIZE,
+  concurrency = runConcurrency(),
   now,
 }: {
   db: Db;
   organizationId: string;
   onBatch?: (tx: Tx, progress: RecomputeProgress) => Promise<void>;
   batchSize?: number;
+  concurrency?: number;
   now?: Date;
 }): Promise<RecomputeProgress> => {
   // Settings and reference data are read once: a run never mixes two settings versions.
@@ -255,36 +273,46 @@ export const recomputeRisk = async ({
   const analyze = () => db.$executeRaw`ANALYZE risk_scores`;
   await analyze();
   let writtenAtAnalyze = 0;
-  let afterId: string | null = null;
-  for (let exhausted = false; !exhausted;) {
-    const cursor: string | null = afterId;
-    const batch = await db.$transaction(
+  const scoreInOwnTransaction = (pageIds: readonly string[]) =>
+    db.$transaction(
       async (tx) => {
         // Every statement of a batch looks up a few thousand keys in tables of up to millions
         // of rows: index look-ups, even while the statistics still describe risk_scores before
         // this run filled it (a sequential scan of a "small" table, chosen from stale
         // statistics, grows with every batch and makes a run quadratic).
         await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-        const locked = await lockSupplierBatch({
-          tx,
-          organizationId,
-          selection: { afterId: cursor, limit: batchSize },
-          skipLocked: true,
-        });
-        const progress = await scoreBatch({ tx, organizationId, supplierIds: locked.ids, run });
+        const ids = await lockSupplierBatch({ tx, organizationId, ids: pageIds, skipLocked: true });
+        const progress = await scoreBatch({ tx, organizationId, supplierIds: ids, run });
         total.subjectsDone += progress.subjectsDone;
         total.changed += progress.changed;
         await onBatch?.(tx, { ...total });
-        return locked;
       },
       { timeout: 60_000, maxWait: 60_000 },
     );
-    afterId = batch.lastId;
-    exhausted = batch.exhausted || batch.lastId === null;
-    if (!exhausted && total.changed - writtenAtAnalyze >= Math.max(batchSize, writtenAtAnalyze)) {
-      await analyze();
-      writtenAtAnalyze = total.changed;
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for (let afterId: string | null = null; ;) {
+      const pageIds = await nextSupplierPage({ db, organizationId, afterId, limit: batchSize });
+      if (pageIds.length === 0) break;
+      afterId = pageIds.at(-1) ?? null;
+      while (inFlight.size >= concurrency) await Promise.race(inFlight);
+      if (total.changed - writtenAtAnalyze >= Math.max(batchSize, writtenAtAnalyze)) {
+        await analyze();
+        writtenAtAnalyze = total.changed;
+      }
+      const batch: Promise<void> = scoreInOwnTransaction(pageIds).finally(() =>
+        inFlight.delete(batch),
+      );
+      // Awaited through inFlight; handled here so a failure is not unhandled meanwhile.
+      batch.catch(() => undefined);
+      inFlight.add(batch);
+      if (pageIds.length < batchSize) break;
     }
+    await Promise.all(inFlight);
+  } catch (error) {
+    // Let the other batch finish (or fail) before reporting: nothing runs on after the error.
+    await Promise.allSettled(inFlight);
+    throw error;
   }
   return total;
 };

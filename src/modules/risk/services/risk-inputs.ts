@@ -201,54 +201,55 @@ export type BatchSubject = {
 };
 
 /**
- * The live suppliers to score in this batch: the given ids, or the next `limit` after `afterId`
- * in id order (a whole-organisation run). Locks them (FOR NO KEY UPDATE) so that two
- * computations of one supplier never interleave; `skipLocked` lets a background run pass over
- * suppliers that a request is changing right now, since that request rescores them itself.
+ * The next `limit` live suppliers after `afterId` in id order (a whole-organisation run's next
+ * batch), not locked: lockSupplierBatch locks them in the batch's own transaction.
+ */
+export const nextSupplierPage = async ({
+  db,
+  organizationId,
+  afterId,
+  limit,
+}: {
+  db: DbOrTx;
+  organizationId: string;
+  afterId: string | null;
+  limit: number;
+}): Promise<string[]> => {
+  const after = afterId ?? "00000000-0000-0000-0000-000000000000";
+  const page = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM suppliers
+    WHERE organization_id = ${organizationId}::uuid AND archived_at IS NULL
+      AND id > ${after}::uuid
+    ORDER BY suppliers.id LIMIT ${limit}`;
+  return page.map((row) => row.id);
+};
+
+/**
+ * Locks the live suppliers among `ids` (FOR NO KEY UPDATE), so that two computations of one
+ * supplier never interleave, and returns them in id order. `skipLocked` lets a background run
+ * pass over suppliers that a request is changing right now, since that request rescores them
+ * itself.
  */
 export const lockSupplierBatch = async ({
   tx,
   organizationId,
-  selection,
+  ids,
   skipLocked,
 }: {
   tx: DbOrTx;
   organizationId: string;
-  selection: { ids: readonly string[] } | { afterId: string | null; limit: number };
+  ids: readonly string[];
   skipLocked: boolean;
-}): Promise<{ ids: string[]; lastId: string | null; exhausted: boolean }> => {
+}): Promise<string[]> => {
   const lock = skipLocked
     ? Prisma.sql`FOR NO KEY UPDATE SKIP LOCKED`
     : Prisma.sql`FOR NO KEY UPDATE`;
-  if ("ids" in selection) {
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id::text FROM suppliers
-      WHERE organization_id = ${organizationId}::uuid AND archived_at IS NULL
-        AND id = ANY(${[...selection.ids]}::uuid[])
-      ORDER BY suppliers.id ${lock}`;
-    const ids = rows.map((row) => row.id);
-    return { ids, lastId: ids.at(-1) ?? null, exhausted: true };
-  }
-  // The page is chosen without locking (so a locked row does not shorten it silently), then
-  // locked; `lastId` moves past skipped rows too.
-  const after = selection.afterId ?? "00000000-0000-0000-0000-000000000000";
-  const page = await tx.$queryRaw<{ id: string }[]>`
+  const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id::text FROM suppliers
     WHERE organization_id = ${organizationId}::uuid AND archived_at IS NULL
-      AND id > ${after}::uuid
-    ORDER BY suppliers.id LIMIT ${selection.limit}`;
-  const pageIds = page.map((row) => row.id);
-  if (pageIds.length === 0) return { ids: [], lastId: null, exhausted: true };
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id::text FROM suppliers
-    WHERE organization_id = ${organizationId}::uuid AND archived_at IS NULL
-      AND id = ANY(${pageIds}::uuid[])
+      AND id = ANY(${[...ids]}::uuid[])
     ORDER BY suppliers.id ${lock}`;
-  return {
-    ids: locked.map((row) => row.id),
-    lastId: pageIds.at(-1) ?? null,
-    exhausted: pageIds.length < selection.limit,
-  };
+  return rows.map((row) => row.id);
 };
 
 /** The model inputs of each supplier in `supplierIds` and of each of their live sites. */
