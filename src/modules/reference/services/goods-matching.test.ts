@@ -36,4 +36,17 @@ describe("matching products against the DOL goods list", () => {
       { good: "Fish" },
     ]);
   });
+
+  it("answers a repeated question the same way, per list of entries", () => {
+    const malaysia = [{ good: "Rubber Gloves" }, { good: "Palm Fruit" }];
+    const thailand = [{ good: "Shrimp" }, { good: "Rubber Gloves" }];
+    const products = ["Nitrile rubber gloves", "Frozen shrimp"];
+    for (let round = 0; round < 2; round += 1) {
+      expect(matchListedGoods(malaysia, products)).toEqual([{ good: "Rubber Gloves" }]);
+      expect(matchListedGoods(thailand, products)).toEqual(thailand);
+      expect(matchListedGoods(thailand, ["Palm oil"])).toEqual([]);
+    }
+    // The same entries (not copies) come back, as the first time.
+    expect(matchListedGoods(malaysia, products)[0]).toBe(malaysia[0]);
+  });
 });

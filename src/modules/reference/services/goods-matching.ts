@@ -19,9 +19,12 @@ const singularsOf = (word: string): string[] => {
   return forms;
 };
 
-const sameWord = (a: string, b: string): boolean => {
-  const forms = singularsOf(a);
-  return singularsOf(b).some((form) => forms.includes(form));
+/** A word as the forms it may stand for, worked out once (matching compares millions of pairs). */
+type Word = readonly string[];
+
+const sameWord = (a: Word, b: Word): boolean => {
+  for (const form of a) if (b.includes(form)) return true;
+  return false;
 };
 
 /** A name as its words, without case or accents. */
@@ -33,13 +36,20 @@ export const productWords = (name: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== "");
 
+const wordForms = (name: string): Word[] => productWords(name).map(singularsOf);
+
 /** The good's name without what its parenthesis adds ("bidis (hand-rolled cigarettes)" → "bidis"). */
 export const baseGoodName = (good: string): string => good.replace(/\([^)]*\)/g, " ").trim();
 
-const containsSequence = (haystack: readonly string[], needle: readonly string[]): boolean => {
+const containsSequence = (haystack: readonly Word[], needle: readonly Word[]): boolean => {
   if (needle.length === 0 || needle.length > haystack.length) return false;
   for (let start = 0; start + needle.length <= haystack.length; start += 1) {
-    if (needle.every((word, offset) => sameWord(haystack[start + offset] ?? "", word))) return true;
+    let matches = true;
+    for (let offset = 0; offset < needle.length && matches; offset += 1) {
+      const [word, wanted] = [haystack[start + offset], needle[offset]];
+      matches = word !== undefined && wanted !== undefined && sameWord(word, wanted);
+    }
+    if (matches) return true;
   }
   return false;
 };
@@ -52,30 +62,50 @@ export const goodAlternatives = (good: string): string[][] =>
     .filter((words) => words.length > 0);
 
 // The goods list has a few hundred names; a recomputation matches them against tens of
-// thousands of suppliers, so each name is split into words once.
-const alternativesCache = new Map<string, string[][]>();
-const cachedAlternatives = (good: string): string[][] => {
+// thousands of suppliers, so each name is split into words (and their forms) once.
+const alternativesCache = new Map<string, Word[][]>();
+const cachedAlternatives = (good: string): Word[][] => {
   let alternatives = alternativesCache.get(good);
   if (!alternatives) {
-    alternatives = goodAlternatives(good);
+    alternatives = goodAlternatives(good).map((words) => words.map(singularsOf));
     alternativesCache.set(good, alternatives);
   }
   return alternatives;
 };
 
-const matchesAnyProduct = (good: string, productWordLists: readonly string[][]): boolean =>
+const matchesAnyProduct = (good: string, productWordLists: readonly Word[][]): boolean =>
   cachedAlternatives(good).some((alternative) =>
     productWordLists.some((words) => containsSequence(words, alternative)),
   );
 
 export const goodMatchesProduct = (good: string, product: string): boolean =>
-  matchesAnyProduct(good, [productWords(product)]);
+  matchesAnyProduct(good, [wordForms(product)]);
+
+// A recomputation asks the same question again and again (a supplier and each of its sites in
+// the same country, suppliers buying the same products): answers are kept per list of entries
+// (a country's goods in one edition) and product list, up to a bound per list.
+const MATCHES_KEPT_PER_LIST = 10_000;
+const matchCache = new WeakMap<readonly object[], Map<string, readonly boolean[]>>();
 
 /** The entries whose good matches any of `products`. */
 export const matchListedGoods = <T extends { good: string }>(
   entries: readonly T[],
   products: readonly string[],
 ): T[] => {
-  const productWordLists = products.map(productWords);
-  return entries.filter((entry) => matchesAnyProduct(entry.good, productWordLists));
+  if (entries.length === 0 || products.length === 0) return [];
+  let answers = matchCache.get(entries);
+  if (!answers) {
+    answers = new Map();
+    matchCache.set(entries, answers);
+  }
+  const key = products.join("\u0000");
+  let isMatch = answers.get(key);
+  if (!isMatch) {
+    const productWordLists = products.map(wordForms);
+    isMatch = entries.map((entry) => matchesAnyProduct(entry.good, productWordLists));
+    if (answers.size >= MATCHES_KEPT_PER_LIST) answers.clear();
+    answers.set(key, isMatch);
+  }
+  const known = isMatch;
+  return entries.filter((_, index) => known[index] === true);
 };
