@@ -12,7 +12,7 @@
  *   import), in batches that each commit on their own, so requests are never blocked for long.
  *   request-recomputation.ts runs it in the background with its progress.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 import { env } from "@/env";
 import { uuidv7 } from "@/modules/platform/database/uuid";
@@ -65,18 +65,18 @@ type Scored = { subject: "supplier" | "site"; subjectId: string; result: ScoreRe
  * builds its objects with a fixed key order, so equal explanations stringify alike.
  */
 export const scoreFingerprint = (result: ScoreResult): string =>
-  createHash("sha1")
-    .update(
-      JSON.stringify([
-        result.inherentScore,
-        result.inherentBand,
-        result.residualScore,
-        result.residualBand,
-        result.factors,
-        result.unknowns,
-      ]),
-    )
-    .digest("base64");
+  hash(
+    "sha1",
+    JSON.stringify([
+      result.inherentScore,
+      result.inherentBand,
+      result.residualScore,
+      result.residualBand,
+      result.factors,
+      result.unknowns,
+    ]),
+    "base64",
+  );
 
 /** The subjects whose current score has another fingerprint, or that have none yet. */
 const changedSubjects = async (
