@@ -332,8 +332,14 @@ export const writeSuppliers = async ({
 
   // Thousands of rows written in this transaction are invisible to the planner's statistics,
   // which would then plan the duplicate search as nested loops over the whole table (minutes
-  // instead of a second at 50,000 rows). ANALYZE here sees this transaction's rows.
-  if (createdIds.length >= ANALYZE_AFTER_ROWS) await tx.$executeRaw`ANALYZE suppliers`;
+  // instead of a second at 50,000 rows). ANALYZE here sees this transaction's rows; the table's
+  // size and the columns the searches join and filter on are what matter (a third of the time
+  // of all columns).
+  if (createdIds.length >= ANALYZE_AFTER_ROWS) {
+    await tx.$executeRaw`
+      ANALYZE suppliers (organization_id, archived_at, country, normalized_name, website_domain,
+        registration_id)`;
+  }
   const { queued } = await queueLikelyDuplicates({
     db: tx,
     organizationId,
