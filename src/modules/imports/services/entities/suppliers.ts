@@ -55,6 +55,22 @@ const SCHEMA_TO_FIELD: Record<string, SupplierFieldKey> = {
   isDirect: "isDirect",
 };
 
+/**
+ * What decides which company a supplier row is (legal name, country, registration ID), read
+ * from its cells exactly as convertSupplierRow reads them, without converting the rest; null
+ * when the row lacks a legal name or a country it could convert.
+ */
+export const supplierRowIdentity = (
+  cells: RowCells,
+  mapping: ColumnMapping,
+): { legalName: string; country: string; registrationId: string | null } | null => {
+  const row = new RowReader(cells, mapping);
+  const legalName = row.text("legalName");
+  const country = row.read("country", parseCountry);
+  if (legalName === null || country === undefined) return null;
+  return { legalName, country, registrationId: row.text("registrationId") };
+};
+
 export const convertSupplierRow = (
   cells: RowCells,
   mapping: ColumnMapping,

@@ -1,7 +1,8 @@
 /**
  * Writes a confirmed supplier import, set-based:
  *  1. rows that are the same company (same registration ID, or same folded name, in the same
- *     country) are one supplier;
+ *     country) are one supplier; this is decided from the identifying cells alone, so that the
+ *     full conversion of the rows can run while the previous chunk is being inserted;
  *  2. a supplier that already exists (the suppliers module's exact-duplicate rule) is not created
  *     again: its blanks are filled and the new names are added to its other names;
  *  3. the rest are created in multi-row inserts, tagged with the import;
@@ -25,8 +26,10 @@ import {
 } from "@/modules/suppliers/services/normalize";
 import { recomputeSupplierTiers } from "@/modules/suppliers/services/recompute-tiers";
 
-import { convertSupplierRow } from "../entities/suppliers";
-import { mapInSlices } from "../slices";
+import type { ColumnMapping } from "../../fields";
+import { convertSupplierRow, supplierRowIdentity } from "../entities/suppliers";
+import { mapInSlices, pipelineChunks } from "../slices";
+import type { StagedRow } from "../staging";
 import { uuidv7 } from "@/modules/platform/database/uuid";
 import {
   MAX_RESULT_IDS,
@@ -43,13 +46,31 @@ type SupplierRecord = Omit<TSupplierInput, "annualSpendAmount"> & {
 /** From this many new suppliers on, the table's statistics are refreshed before matching. */
 const ANALYZE_AFTER_ROWS = 500;
 
-type Group = {
-  id: string | null;
-  record: SupplierRecord;
-  /** normalizeCompanyName(record.legalName), computed once (it is not cheap). */
+/**
+ * A staged row with what decides which company it is (read before the row is converted in
+ * full, see supplierRowIdentity).
+ */
+type IdentifiedRow = {
+  row: StagedRow;
+  legalName: string;
+  /** normalizeCompanyName of the legal name, computed once (it is not cheap). */
   normalizedName: string;
-  rowNumbers: number[];
+  country: string;
+  registrationId: string | null;
 };
+
+type Group = {
+  /** The new supplier's id, or the existing supplier the rows go into. */
+  id: string;
+  isExisting: boolean;
+  /** In file order: the first row is the supplier, the others fill its blanks. */
+  rows: IdentifiedRow[];
+  /** The first registration ID among the rows: the one the combined record keeps. */
+  registrationId: string | null;
+};
+
+/** A group converted in full: its rows combined into one record. */
+type CombinedGroup = { group: Group; record: SupplierRecord };
 
 /**
  * Fills the blanks of `base` from `extra` with the suppliers module's own merge rule: never
@@ -101,40 +122,76 @@ const ZExistingSupplierSchema = z.object({
   is_direct: z.boolean(),
 });
 
-type ConvertedRow = { rowNumber: number; supplier: SupplierRecord; normalizedName: string };
+const identifyRow = (row: StagedRow, mapping: ColumnMapping): IdentifiedRow => {
+  const identity = supplierRowIdentity(row.cells, mapping);
+  if (!identity) {
+    // Validated rows always have both; convert to report the problem as the row's own.
+    const result = convertSupplierRow(row.cells, mapping);
+    throw new RowWriteError(row.rowNumber, result.ok ? undefined : result.errors[0]);
+  }
+  return {
+    row,
+    legalName: identity.legalName,
+    normalizedName: normalizeCompanyName(identity.legalName),
+    country: identity.country,
+    registrationId: identity.registrationId,
+  };
+};
 
 /**
  * Groups rows that are the same company by the suppliers module's exact-duplicate rule: same
  * country and same registration ID, or same country and same folded name unless both carry
  * different registration IDs.
  */
-const groupRows = (rows: readonly ConvertedRow[]): Group[] => {
+const groupRows = (rows: readonly IdentifiedRow[]): Group[] => {
   const groups: Group[] = [];
   const byRegistration = new Map<string, Group>();
   const byName = new Map<string, Group>();
-  for (const { rowNumber, supplier, normalizedName } of rows) {
-    const regKey = registrationKey(supplier.registrationId);
-    const regIndex = regKey ? `${regKey}|${supplier.country}` : null;
-    const nameIndex = `${normalizedName}|${supplier.country}`;
+  for (const row of rows) {
+    const regKey = registrationKey(row.registrationId);
+    const regIndex = regKey ? `${regKey}|${row.country}` : null;
+    const nameIndex = `${row.normalizedName}|${row.country}`;
     let group = regIndex ? byRegistration.get(regIndex) : undefined;
     if (!group) {
       const sameName = byName.get(nameIndex);
-      const sameNameReg = sameName ? registrationKey(sameName.record.registrationId) : null;
+      const sameNameReg = sameName ? registrationKey(sameName.registrationId) : null;
       if (sameName && (regKey === null || sameNameReg === null || sameNameReg === regKey)) {
         group = sameName;
       }
     }
     if (group) {
-      group.record = fillSupplierBlanks(group.record, supplier);
-      group.rowNumbers.push(rowNumber);
+      group.rows.push(row);
+      group.registrationId ??= row.registrationId;
     } else {
-      group = { id: null, record: supplier, normalizedName, rowNumbers: [rowNumber] };
+      group = { id: "", isExisting: false, rows: [row], registrationId: row.registrationId };
       groups.push(group);
     }
     if (regIndex && !byRegistration.has(regIndex)) byRegistration.set(regIndex, group);
     if (!byName.has(nameIndex)) byName.set(nameIndex, group);
   }
   return groups;
+};
+
+/** Converts a group's rows in full and combines them in file order. */
+const combineGroup = (group: Group, mapping: ColumnMapping): CombinedGroup => {
+  let record: SupplierRecord | null = null;
+  for (const { row, legalName, country, registrationId } of group.rows) {
+    const result = convertSupplierRow(row.cells, mapping);
+    if (!result.ok) throw new RowWriteError(row.rowNumber, result.errors[0]);
+    // supplierRowIdentity reads the same cells the same way; if they ever disagreed, the
+    // grouping would be wrong, so the import stops rather than write it.
+    const { value } = result;
+    if (
+      value.legalName !== legalName ||
+      value.country !== country ||
+      value.registrationId !== registrationId
+    ) {
+      throw new Error(`row ${row.rowNumber}: identity and conversion disagree`);
+    }
+    record = record ? fillSupplierBlanks(record, result.value) : result.value;
+  }
+  if (!record) throw new Error("an import group without rows");
+  return { group, record };
 };
 
 /**
@@ -153,19 +210,15 @@ const startSimilarNameSearch = async ({
   toCreate: readonly Group[];
 }): Promise<{ pairs: Promise<[string, string][]> } | null> => {
   if (toCreate.length <= FULL_COMPARISON_LIMIT) return null;
+  const newRecords = toCreate.flatMap(({ id, rows: [first] }) =>
+    first ? [{ id, country: first.country, normalizedName: first.normalizedName }] : [],
+  );
   const otherRecords = await readNamedSuppliers({
     db: tx,
     organizationId,
-    countries: [...new Set(toCreate.map((group) => group.record.country))],
+    countries: [...new Set(newRecords.map((record) => record.country))],
   });
-  const search = similarNameCandidatePairs({
-    newRecords: toCreate.map((group) => ({
-      id: group.id ?? "",
-      country: group.record.country,
-      normalizedName: group.normalizedName,
-    })),
-    otherRecords,
-  });
+  const search = similarNameCandidatePairs({ newRecords, otherRecords });
   // Awaited by the caller later; handled here so a failure is not reported as unhandled meanwhile.
   search.catch(() => undefined);
   // Wrapped: an async function returning the promise itself would wait for it.
@@ -181,30 +234,21 @@ export const writeSuppliers = async ({
   progress,
   chunkSize,
 }: WriteContext): Promise<WriteOutcome> => {
-  // Chunk by chunk, pipelined: while this process converts a chunk (and folds its names),
-  // PostgreSQL reads the next one and looks the previous one up among existing suppliers.
-  const converted: ConvertedRow[] = [];
+  // 1. Which company each row is: only the identifying cells are read, chunk by chunk, while
+  //    PostgreSQL reads the next chunk and looks the previous one up among existing suppliers.
+  const identified: IdentifiedRow[] = [];
   const lookups: Promise<Map<string, string>>[] = [];
   for await (const chunk of rowChunks) {
-    const rows = await mapInSlices(chunk, (row): ConvertedRow => {
-      const result = convertSupplierRow(row.cells, mapping);
-      if (!result.ok) throw new RowWriteError(row.rowNumber, result.errors[0]);
-      const supplier = result.value;
-      return {
-        rowNumber: row.rowNumber,
-        supplier,
-        normalizedName: normalizeCompanyName(supplier.legalName),
-      };
-    });
-    converted.push(...rows);
+    const rows = await mapInSlices(chunk, (row) => identifyRow(row, mapping));
+    identified.push(...rows);
     const lookup = findExactDuplicates({
       db: tx,
       organizationId,
       candidates: rows.map((row) => ({
-        key: String(row.rowNumber),
+        key: String(row.row.rowNumber),
         normalizedName: row.normalizedName,
-        country: row.supplier.country,
-        registrationId: row.supplier.registrationId,
+        country: row.country,
+        registrationId: row.registrationId,
       })),
     });
     // Awaited below; handled here so a failure is not reported as unhandled meanwhile.
@@ -215,31 +259,30 @@ export const writeSuppliers = async ({
   for (const found of await Promise.all(lookups)) {
     for (const [key, id] of found) matches.set(key, id);
   }
-  const groups = groupRows(converted);
-
+  const groups = groupRows(identified);
   const toCreate: Group[] = [];
-  const toMerge = new Map<string, Group[]>();
   for (const group of groups) {
     // The group is an existing supplier when any of its rows is (the first one found wins).
-    const existingId = group.rowNumbers
-      .map((rowNumber) => matches.get(String(rowNumber)))
+    const existingId = group.rows
+      .map(({ row }) => matches.get(String(row.rowNumber)))
       .find((id) => id !== undefined);
-    if (existingId) {
-      group.id = existingId;
-      toMerge.set(existingId, [...(toMerge.get(existingId) ?? []), group]);
-    } else {
-      group.id = uuidv7();
-      toCreate.push(group);
-    }
+    group.isExisting = existingId !== undefined;
+    group.id = existingId ?? uuidv7();
+    if (!group.isExisting) toCreate.push(group);
   }
 
   const similarNameSearch = await startSimilarNameSearch({ tx, organizationId, toCreate });
 
+  // 2. Rows converted in full, group by group, and the new suppliers inserted: PostgreSQL
+  //    inserts one chunk while this process converts the next.
   let processed = 0;
   const createdIds: string[] = [];
-  for (const chunk of chunksOf(toCreate, chunkSize)) {
+  const toMerge = new Map<string, CombinedGroup[]>();
+  const insertChunk = async (chunk: readonly CombinedGroup[]) => {
     const json = JSON.stringify(
-      chunk.map((group) => toJsonRow(group.id ?? "", group.record, group.normalizedName)),
+      chunk.map(({ group, record }) =>
+        toJsonRow(group.id, record, group.rows[0]?.normalizedName ?? null),
+      ),
     );
     await tx.$executeRaw`
       INSERT INTO suppliers (id, organization_id, legal_name, normalized_name, other_names,
@@ -261,12 +304,26 @@ export const writeSuppliers = async ({
         sector_section text, sector_division text, products text[],
         annual_spend_amount numeric, annual_spend_currency text, relationship_owner text,
         status text, is_direct boolean)`;
-    for (const group of chunk) {
-      createdIds.push(group.id ?? "");
-      processed += group.rowNumbers.length;
+    for (const { group } of chunk) {
+      createdIds.push(group.id);
+      processed += group.rows.length;
     }
     progress.report(processed);
-  }
+  };
+  await pipelineChunks({
+    items: groups,
+    chunkSize,
+    prepare: async (chunk) => {
+      const combined = await mapInSlices(chunk, (group) => combineGroup(group, mapping));
+      for (const entry of combined) {
+        if (entry.group.isExisting) {
+          toMerge.set(entry.group.id, [...(toMerge.get(entry.group.id) ?? []), entry]);
+        }
+      }
+      return combined.filter((entry) => !entry.group.isExisting);
+    },
+    write: (created) => (created.length > 0 ? insertChunk(created) : Promise.resolve()),
+  });
 
   // Merges into existing suppliers: read them once, fill their blanks, write them back at once.
   const mergedIntoIds = [...toMerge.keys()];
@@ -303,7 +360,7 @@ export const writeSuppliers = async ({
         isDirect: row.is_direct,
       };
       const after = (toMerge.get(row.id) ?? []).reduce(
-        (record, group) => fillSupplierBlanks(record, group.record),
+        (record, entry) => fillSupplierBlanks(record, entry.record),
         base,
       );
       // Unchanged suppliers (a re-imported export) are not rewritten.
@@ -327,8 +384,8 @@ export const writeSuppliers = async ({
     }
   }
   // Every row that did not create a supplier of its own went into one.
-  const merged = converted.length - toCreate.length;
-  progress.report(converted.length);
+  const merged = identified.length - toCreate.length;
+  progress.report(identified.length);
 
   // Thousands of rows written in this transaction are invisible to the planner's statistics,
   // which would then plan the duplicate search as nested loops over the whole table (minutes
