@@ -6,8 +6,9 @@ export const yieldToEventLoop = (): Promise<void> =>
   new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * For loops too tight to yield on every turn: `maybeYield()` yields once at least `sliceMs` have
- * passed since the last yield, checking the clock only every 256 calls.
+ * For loops too tight to yield on every turn: `due()` says whether at least `sliceMs` have passed
+ * since the last `yield()` (looking at the clock only every 256 calls), so a loop runs
+ * `if (slicer.due()) await slicer.yield();`.
  */
 export const createTimeSlicer = (sliceMs = 10) => {
   let calls = 0;

@@ -188,7 +188,7 @@ const combineGroup = (group: Group, mapping: ColumnMapping): CombinedGroup => {
     ) {
       throw new Error(`row ${row.rowNumber}: identity and conversion disagree`);
     }
-    record = record ? fillSupplierBlanks(record, result.value) : result.value;
+    record = record ? fillSupplierBlanks(record, value) : value;
   }
   if (!record) throw new Error("an import group without rows");
   return { group, record };
