@@ -57,7 +57,7 @@ const main = async () => {
     const { createTrpcContext } = await import("@/server/trpc");
     const { ZFindSuppliersRequestSchema } =
       await import("@/modules/suppliers/procedures/find-suppliers.schema");
-    const { supplierListOrderBy, supplierListWhere } =
+    const { SUPPLIER_LIST_FROM, supplierListOrderBy, supplierListWhere } =
       await import("@/modules/suppliers/services/find-suppliers");
     const { Prisma } = await import("@/server/db");
     const caller = createCaller(await createTrpcContext({ db, sessionId }));
@@ -75,6 +75,10 @@ const main = async () => {
         label: 'search "textile" · tier 1 · sort by country',
         input: { q: "textile", tiers: ["1"], sort: "country", direction: "asc" },
       },
+      {
+        label: "risk high, critical · sort by risk score desc · first page of 25",
+        input: { riskBands: ["high", "critical"], sort: "riskScore", direction: "desc" },
+      },
     ];
 
     for (const scenario of scenarios) {
@@ -89,12 +93,13 @@ const main = async () => {
         SELECT s.id::text AS id, s.legal_name, s.other_names, s.registration_id, s.country,
           s.sector_section, s.sector_division, s.annual_spend_amount::text AS annual_spend_amount,
           s.annual_spend_currency, s.status::text AS status, s.is_direct, s.tier, s.archived_at,
-          s.created_at
-        FROM suppliers s
+          s.created_at, risk.risk_score, risk.risk_band::text AS risk_band
+        FROM ${SUPPLIER_LIST_FROM}
         WHERE ${where}
         ORDER BY ${supplierListOrderBy(filters)}
         LIMIT ${filters.pageSize} OFFSET ${offset}`;
-      const count = Prisma.sql`SELECT count(*)::int AS total FROM suppliers s WHERE ${where}`;
+      const count = Prisma.sql`
+        SELECT count(*)::int AS total FROM ${SUPPLIER_LIST_FROM} WHERE ${where}`;
       const [procedure, bare] = await measurePair(
         () => caller.suppliers.findSuppliers(scenario.input),
         () =>

@@ -92,9 +92,10 @@ describe("[IMPORT] confirm and write", () => {
     await waitForRiskRecomputations(organizationId);
     const scored = await testDb().supplier.findMany({
       where: { organizationId, importBatchId: detail.id },
-      select: { riskScore: true, riskBand: true },
+      select: { currentRisk: { select: { riskScore: true, riskBand: true } } },
     });
-    expect(scored.every((row) => row.riskScore !== null && row.riskBand !== null)).toBe(true);
+    expect(scored).toHaveLength(3);
+    expect(scored.every((row) => row.currentRisk !== null)).toBe(true);
     expect(await testDb().riskRecomputation.findFirst({ where: { organizationId } })).toMatchObject(
       { reason: "import_completed", status: "completed", subjectsDone: 3 },
     );

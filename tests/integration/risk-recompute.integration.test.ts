@@ -2,7 +2,7 @@
  * Risk recomputation against a real database with the built-in reference data: every kind of
  * input change (supplier, site, recruiter, licence, sub-agent, site link, supply link, country
  * override, weights) rescores the subjects it affects, history grows only when a score or its
- * explanation changes, and the supplier list columns follow the residual score.
+ * explanation changes, and the supplier's current risk (for the list) follows the residual score.
  */
 import { describe, expect, it } from "vitest";
 
@@ -93,7 +93,9 @@ describe("[RISK] rescoring when inputs change", () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const tip = score.factors.find((factor) => factor.code === "country_tip");
     expect(tip?.edition).toBeTruthy();
-    const row = await testDb().supplier.findUniqueOrThrow({ where: { id: supplier.id } });
+    const row = await testDb().supplierCurrentRisk.findUniqueOrThrow({
+      where: { supplierId: supplier.id },
+    });
     expect({ score: row.riskScore, band: row.riskBand }).toEqual({ score: 50, band: "high" });
   });
 

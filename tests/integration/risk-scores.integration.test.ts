@@ -171,10 +171,10 @@ describe("[RISK] scores, recomputations and the summary", () => {
     const db = testDb();
     const live = await db.supplier.findMany({
       where: { organizationId: organization.id, archivedAt: null },
-      select: { riskBand: true },
+      select: { currentRisk: { select: { riskBand: true } } },
     });
     const expected = { low: 0, medium: 0, high: 0, critical: 0 };
-    for (const { riskBand } of live) if (riskBand) expected[riskBand] += 1;
+    for (const { currentRisk } of live) if (currentRisk) expected[currentRisk.riskBand] += 1;
     expect(summary.bands).toEqual(expected);
     expect(summary.unscored).toBe(0);
     expect(summary.total).toBe(2);

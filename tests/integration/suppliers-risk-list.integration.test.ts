@@ -1,8 +1,8 @@
 /**
  * The suppliers list by risk: the band filter (several bands, and "not scored"), sorting by the
  * current residual score with unscored suppliers last both ways, the risk on each row, and the
- * address that carries both. Scores are written straight onto suppliers.risk_score/risk_band,
- * where the risk engine copies them.
+ * address that carries both. Scores are written straight into supplier_current_risks, where the
+ * risk engine keeps them.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -41,10 +41,16 @@ describe("[SUPPLIERS] list by risk: band filter, risk sort, risk column", () => 
         legalName: supplier.legalName,
         archivedAt: supplier.archived ? new Date() : null,
       });
-      await db.supplier.update({
-        where: { id },
-        data: { riskScore: supplier.score, riskBand: supplier.band },
-      });
+      if (supplier.score !== null && supplier.band !== null) {
+        await db.supplierCurrentRisk.create({
+          data: {
+            supplierId: id,
+            organizationId,
+            riskScore: supplier.score,
+            riskBand: supplier.band,
+          },
+        });
+      }
     }
     // Another organisation's critical supplier never shows up.
     const { organization: other } = await organizationWithOwner();
@@ -52,9 +58,13 @@ describe("[SUPPLIERS] list by risk: band filter, risk sort, risk column", () => 
       organizationId: other.id,
       legalName: "Their Critical Supplier",
     });
-    await db.supplier.update({
-      where: { id: theirs.id },
-      data: { riskScore: 99, riskBand: "critical" },
+    await db.supplierCurrentRisk.create({
+      data: {
+        supplierId: theirs.id,
+        organizationId: other.id,
+        riskScore: 99,
+        riskBand: "critical",
+      },
     });
   });
 

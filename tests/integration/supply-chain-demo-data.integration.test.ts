@@ -109,10 +109,10 @@ describe("[DEMO] the demo supply chain", () => {
     // Every live supplier is scored, across the bands, and seeding again adds no history.
     const scored = await testDb().supplier.findMany({
       where: { organizationId, archivedAt: null },
-      select: { riskBand: true },
+      select: { currentRisk: { select: { riskBand: true } } },
     });
-    expect(scored.filter((row) => row.riskBand === null)).toEqual([]);
-    expect(new Set(scored.map((row) => row.riskBand))).toEqual(
+    expect(scored.filter((row) => row.currentRisk === null)).toEqual([]);
+    expect(new Set(scored.map((row) => row.currentRisk?.riskBand))).toEqual(
       new Set(["low", "medium", "high", "critical"]),
     );
     expect(await testDb().riskScore.count({ where: { organizationId, isCurrent: false } })).toBe(0);

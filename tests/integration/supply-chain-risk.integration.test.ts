@@ -2,8 +2,8 @@
  * The world map's risk view: per country, the suppliers it counts (by their own country or by
  * their sites' countries, with the map's filters), how many are scored and how many are in each
  * band of current residual risk; unscored suppliers are in no band and a country without any
- * scored supplier has no share. Scores are written straight onto suppliers.risk_score/risk_band,
- * where the risk engine copies them.
+ * scored supplier has no share. Scores are written straight into supplier_current_risks, where
+ * the risk engine keeps them.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -22,13 +22,23 @@ import {
 
 type SupplierData = Omit<
   Prisma.SupplierUncheckedCreateInput,
-  "organizationId" | "legalName" | "normalizedName"
->;
+  "organizationId" | "legalName" | "normalizedName" | "currentRisk"
+> & { risk?: { riskScore: number; riskBand: RiskBand } };
 
-const supplier = async (organizationId: string, legalName: string, data: SupplierData) =>
+const supplier = async (
+  organizationId: string,
+  legalName: string,
+  { risk, ...data }: SupplierData,
+) =>
   (
     await testDb().supplier.create({
-      data: { organizationId, legalName, normalizedName: normalizeCompanyName(legalName), ...data },
+      data: {
+        organizationId,
+        legalName,
+        normalizedName: normalizeCompanyName(legalName),
+        ...data,
+        ...(risk ? { currentRisk: { create: { organizationId, ...risk } } } : {}),
+      },
       select: { id: true },
     })
   ).id;
@@ -38,7 +48,7 @@ const site = async (organizationId: string, supplierId: string, name: string, co
     data: { organizationId, supplierId, name, country, siteType: "factory" },
   });
 
-const scored = (riskScore: number, riskBand: RiskBand) => ({ riskScore, riskBand });
+const scored = (riskScore: number, riskBand: RiskBand) => ({ risk: { riskScore, riskBand } });
 const bands = (critical: number, high: number, medium: number, low: number) => ({
   critical,
   high,

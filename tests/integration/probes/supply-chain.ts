@@ -21,8 +21,7 @@ export const supplyChainProbes: ProbeArea = {
         isDirect: true,
         tier: 1,
         // Scored, so that a leak in the risk per country shows too.
-        riskScore: 81,
-        riskBand: "critical",
+        currentRisk: { create: { organizationId, riskScore: 81, riskBand: "critical" } },
       },
       select: { id: true },
     });

@@ -3,7 +3,8 @@
  * queries (risk-inputs.ts), scored with the one model (model/score-subject.ts), compared with
  * their current scores, and only the scores that changed are written, with set-based
  * statements: a new risk_scores row (so the rows of a subject are its history), the old one no
- * longer current, and the supplier's list columns (risk_score, risk_band).
+ * longer current, and the supplier's current score and band for the list
+ * (supplier_current_risks).
  *
  * Two entry points:
  * - `rescoreSuppliers` inside the transaction of a change (a supplier, a site, a recruiter, a
@@ -78,13 +79,20 @@ export const scoreFingerprint = (result: ScoreResult): string =>
     "base64",
   );
 
-/** The subjects whose current score has another fingerprint, or that have none yet. */
+type ChangedSubjects = {
+  /** Subjects whose current score has another fingerprint, or that have none yet. */
+  changed: Set<string>;
+  /** Of those, the ones that have a current score (to retire). */
+  withCurrentScore: string[];
+};
+
+/** Compares fingerprints with the subjects' current scores. */
 const changedSubjects = async (
   tx: DbOrTx,
   organizationId: string,
   scored: readonly (Scored & { fingerprint: string })[],
-): Promise<Set<string>> => {
-  const rows = await tx.$queryRaw<{ subjectId: string }[]>`
+): Promise<ChangedSubjects> => {
+  const rows = await tx.$queryRaw<{ subjectId: string; hasCurrent: boolean }[]>`
     WITH scored AS (
       SELECT * FROM unnest(${scored.map((entry) => entry.subjectId)}::uuid[],
         ${scored.map((entry) => entry.fingerprint)}::text[]) AS scored(subject_id, fingerprint)
@@ -95,16 +103,19 @@ const changedSubjects = async (
       WHERE organization_id = ${organizationId}::uuid AND subject IN ('supplier', 'site')
         AND subject_id = ANY(${scored.map((entry) => entry.subjectId)}::uuid[]) AND is_current
     )
-    SELECT scored.subject_id::text AS "subjectId"
+    SELECT scored.subject_id::text AS "subjectId", present.subject_id IS NOT NULL AS "hasCurrent"
     FROM scored LEFT JOIN present ON present.subject_id = scored.subject_id
     WHERE present.fingerprint IS DISTINCT FROM scored.fingerprint`;
-  return new Set(rows.map((row) => row.subjectId));
+  return {
+    changed: new Set(rows.map((row) => row.subjectId)),
+    withCurrentScore: rows.filter((row) => row.hasCurrent).map((row) => row.subjectId),
+  };
 };
 
 /**
  * Writes the scores that differ from the current ones: digests are compared first (cheap), and
  * only changed subjects' explanations are sent, in one set-based statement that adds their new
- * rows, retires the old ones and updates the supplier list columns.
+ * rows, retires the old ones and keeps the suppliers' current scores for the list.
  *
  * The basis (settings version, editions) alone does not make a new history row: a weight change
  * that leaves a subject's score and explanation as they were adds nothing to its history, and
@@ -126,7 +137,11 @@ const writeChangedScores = async ({
     ...entry,
     fingerprint: scoreFingerprint(entry.result),
   }));
-  const changedIds = await changedSubjects(tx, organizationId, withFingerprints);
+  const { changed: changedIds, withCurrentScore } = await changedSubjects(
+    tx,
+    organizationId,
+    withFingerprints,
+  );
   const changed = withFingerprints.filter((entry) => changedIds.has(entry.subjectId));
   if (changed.length === 0) return 0;
   const rows = JSON.stringify(
@@ -156,7 +171,7 @@ const writeChangedScores = async ({
     retired AS (
       UPDATE risk_scores SET is_current = false
       WHERE organization_id = ${organizationId}::uuid AND subject IN ('supplier', 'site')
-        AND subject_id = ANY(${[...changedIds]}::uuid[]) AND is_current
+        AND subject_id = ANY(${withCurrentScore}::uuid[]) AND is_current
     ),
     inserted AS (
       INSERT INTO risk_scores (id, organization_id, subject, subject_id, inherent_score,
@@ -167,15 +182,16 @@ const writeChangedScores = async ({
         fingerprint, true, clock_timestamp()
       FROM changed
     )
-    -- The supplier list filters and sorts by the residual score: keep its columns in step. Only
-    -- where they differ: the update rewrites the supplier row through all its indexes, a third
-    -- of this statement's time, and an explanation often changes without the score.
-    UPDATE suppliers SET risk_score = changed.residual_score, risk_band = changed.residual_band
-    FROM changed
-    WHERE changed.subject = 'supplier' AND suppliers.organization_id = ${organizationId}::uuid
-      AND suppliers.id = changed.subject_id
-      AND (suppliers.risk_score IS DISTINCT FROM changed.residual_score
-        OR suppliers.risk_band IS DISTINCT FROM changed.residual_band)`;
+    -- The supplier list filters and sorts by the residual score and band. Rewritten only where
+    -- they differ: an explanation often changes without the score.
+    INSERT INTO supplier_current_risks AS current (supplier_id, organization_id, risk_score,
+      risk_band)
+    SELECT subject_id, ${organizationId}::uuid, residual_score, residual_band
+    FROM changed WHERE subject = 'supplier'
+    ON CONFLICT (supplier_id) DO UPDATE
+      SET risk_score = excluded.risk_score, risk_band = excluded.risk_band
+      WHERE (current.risk_score, current.risk_band)
+        IS DISTINCT FROM (excluded.risk_score, excluded.risk_band)`;
   return changed.length;
 };
 
@@ -285,6 +301,9 @@ export const recomputeRisk = async ({
         // this run filled it (a sequential scan of a "small" table, chosen from stale
         // statistics, grows with every batch and makes a run quadratic).
         await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        // A batch's explanations (a few MB of JSON) stay in memory instead of spilling to
+        // temporary files while the write statement reads them.
+        await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
         const ids = await lockSupplierBatch({ tx, organizationId, ids: pageIds, skipLocked: true });
         const progress = await scoreBatch({ tx, organizationId, supplierIds: ids, run });
         total.subjectsDone += progress.subjectsDone;

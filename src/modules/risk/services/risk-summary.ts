@@ -1,7 +1,7 @@
 /**
  * The organisation's live suppliers by band of their current residual score. Counted from the
- * score the risk engine copies onto each supplier (the same column the list filters and sorts
- * by), so the summary and a filtered list always agree.
+ * current scores the supplier list filters and sorts by (supplier_current_risks), so the
+ * summary and a filtered list always agree; a live supplier without one is unscored.
  */
 import type { DbOrTx } from "@/server/db";
 
@@ -14,10 +14,11 @@ export const getRiskSummary = async ({
   db: DbOrTx;
   organizationId: string;
 }): Promise<TRiskSummary> => {
-  const [groups, latestScore, latestRun] = await Promise.all([
-    db.supplier.groupBy({
+  const [live, groups, latestScore, latestRun] = await Promise.all([
+    db.supplier.count({ where: { organizationId, archivedAt: null } }),
+    db.supplierCurrentRisk.groupBy({
       by: ["riskBand"],
-      where: { organizationId, archivedAt: null },
+      where: { organizationId, supplier: { archivedAt: null } },
       _count: { _all: true },
     }),
     db.riskScore.aggregate({ where: { organizationId }, _max: { computedAt: true } }),
@@ -29,20 +30,12 @@ export const getRiskSummary = async ({
     }),
   ]);
   const bands: TRiskSummary["bands"] = { low: 0, medium: 0, high: 0, critical: 0 };
-  let unscored = 0;
-  for (const group of groups) {
-    if (group.riskBand === null) unscored += group._count._all;
-    else bands[group.riskBand] += group._count._all;
-  }
+  for (const group of groups) bands[group.riskBand] += group._count._all;
+  const scored = RISK_BANDS.reduce((sum, band) => sum + bands[band], 0);
   const times = [latestScore._max.computedAt, latestRun?.finishedAt ?? null].filter(
     (time): time is Date => time !== null,
   );
   const lastComputedAt =
     times.length === 0 ? null : new Date(Math.max(...times.map((time) => time.getTime())));
-  return {
-    bands,
-    unscored,
-    total: unscored + RISK_BANDS.reduce((sum, band) => sum + bands[band], 0),
-    lastComputedAt,
-  };
+  return { bands, unscored: live - scored, total: live, lastComputedAt };
 };

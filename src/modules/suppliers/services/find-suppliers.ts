@@ -31,7 +31,7 @@ const SORT: Record<TSupplierSortField, SortSpec> = {
   status: { column: Prisma.sql`s.status`, isNullable: false },
   createdAt: { column: Prisma.sql`s.created_at`, isNullable: false },
   annualSpend: { column: Prisma.sql`s.annual_spend_amount`, isNullable: true },
-  riskScore: { column: Prisma.sql`s.risk_score`, isNullable: true },
+  riskScore: { column: Prisma.sql`risk.risk_score`, isNullable: true },
 };
 
 const DIRECTION = { asc: Prisma.sql`ASC`, desc: Prisma.sql`DESC` } as const;
@@ -91,17 +91,25 @@ const tierClause = (tiers: TFindSuppliersRequest["tiers"]): Prisma.Sql | null =>
 };
 
 /**
- * Current residual risk bands (copied onto suppliers by the risk engine, indexed with the
+ * Current residual risk bands (supplier_current_risks, joined as `risk`, indexed with the
  * organisation); "none" is a supplier without a score yet, which is never counted as "low".
  */
 const riskBandClause = (bands: TFindSuppliersRequest["riskBands"]): Prisma.Sql | null => {
   if (bands.length === 0) return null;
   const scored = LIST_RISK_BANDS.filter((band) => bands.includes(band));
   const clauses: Prisma.Sql[] = [];
-  if (scored.length > 0) clauses.push(Prisma.sql`s.risk_band = ANY(${scored}::risk_band[])`);
-  if (bands.includes("none")) clauses.push(Prisma.sql`s.risk_band IS NULL`);
+  if (scored.length > 0) clauses.push(Prisma.sql`risk.risk_band = ANY(${scored}::risk_band[])`);
+  if (bands.includes("none")) clauses.push(Prisma.sql`risk.risk_band IS NULL`);
   return Prisma.sql`(${Prisma.join(clauses, " OR ")})`;
 };
+
+/**
+ * What both statements read: the suppliers with their current risk. A supplier has at most one
+ * row there (its primary key), so PostgreSQL drops the join where nothing reads it (a count
+ * without a risk filter).
+ */
+export const SUPPLIER_LIST_FROM = Prisma.sql`suppliers s
+  LEFT JOIN supplier_current_risks risk ON risk.supplier_id = s.id`;
 
 /** The WHERE of both statements; exported for the benchmark's bare-SQL comparison. */
 export const supplierListWhere = ({
@@ -150,15 +158,15 @@ export const findSuppliers = async ({
         s.annual_spend_amount::text AS "annualSpendAmount",
         s.annual_spend_currency AS "annualSpendCurrency", s.status::text AS status,
         s.is_direct AS "isDirect", s.tier, s.archived_at AS "archivedAt",
-        s.created_at AS "createdAt", s.risk_score AS "riskScore",
-        s.risk_band::text AS "riskBand"
-      FROM suppliers s
+        s.created_at AS "createdAt", risk.risk_score AS "riskScore",
+        risk.risk_band::text AS "riskBand"
+      FROM ${SUPPLIER_LIST_FROM}
       WHERE ${where}
       ORDER BY ${supplierListOrderBy(filters)}
       LIMIT ${filters.pageSize} OFFSET ${offset}`,
     db.$queryRaw<
       { total: number }[]
-    >`SELECT count(*)::int AS total FROM suppliers s WHERE ${where}`,
+    >`SELECT count(*)::int AS total FROM ${SUPPLIER_LIST_FROM} WHERE ${where}`,
   ]);
   return {
     items: z.array(ZSupplierListRowSchema).parse(rows),

@@ -1,9 +1,9 @@
 /**
  * The current residual risk of the suppliers per country, for the world map's risk view: the
  * same suppliers as the counts (filters, and the supplier's own country or its sites'
- * countries), with how many the risk engine has scored and how many are in each band. Reads the
- * band the engine copies onto each supplier (suppliers.risk_band), so it is one grouped
- * statement over the organisation's suppliers, like the counts. A supplier without a score is
+ * countries), with how many the risk engine has scored and how many are in each band. Reads each
+ * supplier's current band (supplier_current_risks, one row per scored supplier), so it is one
+ * grouped statement over the organisation's suppliers, like the counts. A supplier without a score is
  * in no band: it counts towards the country's suppliers, never towards "low".
  */
 import { z } from "zod";
@@ -54,30 +54,32 @@ export const getCountryRisk = async ({
         await db.$queryRaw`
           SELECT site.country,
                  count(DISTINCT supplier.id)::int AS supplier_count,
-                 count(DISTINCT supplier.id) FILTER (WHERE supplier.risk_band IS NOT NULL)::int
+                 count(DISTINCT supplier.id) FILTER (WHERE risk.risk_band IS NOT NULL)::int
                    AS scored_count,
                  count(DISTINCT supplier.id)
-                   FILTER (WHERE supplier.risk_band = 'critical'::risk_band)::int AS critical,
+                   FILTER (WHERE risk.risk_band = 'critical'::risk_band)::int AS critical,
                  count(DISTINCT supplier.id)
-                   FILTER (WHERE supplier.risk_band = 'high'::risk_band)::int AS high,
+                   FILTER (WHERE risk.risk_band = 'high'::risk_band)::int AS high,
                  count(DISTINCT supplier.id)
-                   FILTER (WHERE supplier.risk_band = 'medium'::risk_band)::int AS medium,
+                   FILTER (WHERE risk.risk_band = 'medium'::risk_band)::int AS medium,
                  count(DISTINCT supplier.id)
-                   FILTER (WHERE supplier.risk_band = 'low'::risk_band)::int AS low
+                   FILTER (WHERE risk.risk_band = 'low'::risk_band)::int AS low
           FROM sites site
           JOIN suppliers supplier ON supplier.id = site.supplier_id AND ${selected}
+          LEFT JOIN supplier_current_risks risk ON risk.supplier_id = supplier.id
           WHERE site.organization_id = ${organizationId}::uuid AND site.archived_at IS NULL
           GROUP BY site.country`
       : await db.$queryRaw`
           SELECT supplier.country,
                  count(*)::int AS supplier_count,
-                 count(supplier.risk_band)::int AS scored_count,
-                 count(*) FILTER (WHERE supplier.risk_band = 'critical'::risk_band)::int
+                 count(risk.risk_band)::int AS scored_count,
+                 count(*) FILTER (WHERE risk.risk_band = 'critical'::risk_band)::int
                    AS critical,
-                 count(*) FILTER (WHERE supplier.risk_band = 'high'::risk_band)::int AS high,
-                 count(*) FILTER (WHERE supplier.risk_band = 'medium'::risk_band)::int AS medium,
-                 count(*) FILTER (WHERE supplier.risk_band = 'low'::risk_band)::int AS low
+                 count(*) FILTER (WHERE risk.risk_band = 'high'::risk_band)::int AS high,
+                 count(*) FILTER (WHERE risk.risk_band = 'medium'::risk_band)::int AS medium,
+                 count(*) FILTER (WHERE risk.risk_band = 'low'::risk_band)::int AS low
           FROM suppliers supplier
+          LEFT JOIN supplier_current_risks risk ON risk.supplier_id = supplier.id
           WHERE ${selected}
           GROUP BY supplier.country`;
 
