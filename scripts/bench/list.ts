@@ -57,9 +57,7 @@ const main = async () => {
     const { createTrpcContext } = await import("@/server/trpc");
     const { ZFindSuppliersRequestSchema } =
       await import("@/modules/suppliers/procedures/find-suppliers.schema");
-    const { SUPPLIER_LIST_FROM, supplierListOrderBy, supplierListWhere } =
-      await import("@/modules/suppliers/services/find-suppliers");
-    const { Prisma } = await import("@/server/db");
+    const { supplierListStatements } = await import("@/modules/suppliers/services/find-suppliers");
     const caller = createCaller(await createTrpcContext({ db, sessionId }));
 
     const scenarios: { label: string; input: TFindSuppliersRequestRaw }[] = [
@@ -76,6 +74,10 @@ const main = async () => {
         input: { q: "textile", tiers: ["1"], sort: "country", direction: "asc" },
       },
       {
+        label: "sort by risk score desc · first page of 25",
+        input: { sort: "riskScore", direction: "desc" },
+      },
+      {
         label: "risk high, critical · sort by risk score desc · first page of 25",
         input: { riskBands: ["high", "critical"], sort: "riskScore", direction: "desc" },
       },
@@ -85,21 +87,8 @@ const main = async () => {
       const filters = ZFindSuppliersRequestSchema.parse(scenario.input);
       const first = await caller.suppliers.findSuppliers(scenario.input);
 
-      // The same two statements (the page and the total), built from the service's own WHERE
-      // and ORDER BY, sent bare with pg.
-      const where = supplierListWhere({ organizationId, filters });
-      const offset = (filters.page - 1) * filters.pageSize;
-      const page = Prisma.sql`
-        SELECT s.id::text AS id, s.legal_name, s.other_names, s.registration_id, s.country,
-          s.sector_section, s.sector_division, s.annual_spend_amount::text AS annual_spend_amount,
-          s.annual_spend_currency, s.status::text AS status, s.is_direct, s.tier, s.archived_at,
-          s.created_at, risk.risk_score, risk.risk_band::text AS risk_band
-        FROM ${SUPPLIER_LIST_FROM}
-        WHERE ${where}
-        ORDER BY ${supplierListOrderBy(filters)}
-        LIMIT ${filters.pageSize} OFFSET ${offset}`;
-      const count = Prisma.sql`
-        SELECT count(*)::int AS total FROM ${SUPPLIER_LIST_FROM} WHERE ${where}`;
+      // The same two statements (the page and the total) the service sends, sent bare with pg.
+      const { page, count } = supplierListStatements({ organizationId, filters });
       const [procedure, bare] = await measurePair(
         () => caller.suppliers.findSuppliers(scenario.input),
         () =>

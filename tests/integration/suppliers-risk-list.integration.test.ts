@@ -159,6 +159,61 @@ describe("[SUPPLIERS] list by risk: band filter, risk sort, risk column", () => 
     ]);
   });
 
+  it("pages across the scored and the unscored suppliers in both directions", async () => {
+    const pages = async (direction: "asc" | "desc") => {
+      const seen: string[][] = [];
+      for (let page = 1; page <= 4; page += 1) {
+        const result = await owner.caller.suppliers.findSuppliers({
+          sort: "riskScore",
+          direction,
+          pageSize: 2,
+          page,
+        });
+        expect(result.total).toBe(7);
+        seen.push(result.items.map((item) => item.legalName));
+      }
+      return seen;
+    };
+    expect(await pages("desc")).toEqual([
+      ["Meranti Gloves", "Andaman Seafood"],
+      ["Bengal Knits", "Cebu Electronics"],
+      ["Danish Office Supply", "Fiji Sugar"],
+      ["Estonian Timber"],
+    ]);
+    expect(await pages("asc")).toEqual([
+      ["Danish Office Supply", "Cebu Electronics"],
+      ["Bengal Knits", "Andaman Seafood"],
+      ["Meranti Gloves", "Estonian Timber"],
+      ["Fiji Sugar"],
+    ]);
+  });
+
+  it("orders suppliers with the same score by name", async () => {
+    const { owner: other, organization } = await organizationWithOwner();
+    const db = testDb();
+    for (const [legalName, riskScore] of [
+      ["Bravo Fishing", 60],
+      ["Alpha Fishing", 60],
+      ["Charlie Fishing", 75],
+    ] as const) {
+      const { id } = await createSupplier(db, { organizationId: organization.id, legalName });
+      await db.supplierCurrentRisk.create({
+        data: {
+          supplierId: id,
+          organizationId: organization.id,
+          riskScore,
+          riskBand: riskScore >= 70 ? "critical" : "high",
+        },
+      });
+    }
+    const sorted = async (direction: "asc" | "desc") =>
+      (await other.caller.suppliers.findSuppliers({ sort: "riskScore", direction })).items.map(
+        (item) => item.legalName,
+      );
+    expect(await sorted("desc")).toEqual(["Charlie Fishing", "Bravo Fishing", "Alpha Fishing"]);
+    expect(await sorted("asc")).toEqual(["Alpha Fishing", "Bravo Fishing", "Charlie Fishing"]);
+  });
+
   it("reads the filter and the sort from the address the list writes", async () => {
     const filters = filtersFromParams(
       new URLSearchParams("risk=critical,none&sort=riskScore&direction=desc"),

@@ -17,6 +17,9 @@ CREATE TABLE "supplier_current_risks" (
 -- CreateIndex
 CREATE INDEX "supplier_current_risks_organization_id_risk_band_risk_score_idx" ON "supplier_current_risks"("organization_id", "risk_band", "risk_score");
 
+-- CreateIndex
+CREATE INDEX "supplier_current_risks_organization_id_risk_score_idx" ON "supplier_current_risks"("organization_id", "risk_score");
+
 -- AddForeignKey
 ALTER TABLE "supplier_current_risks" ADD CONSTRAINT "supplier_current_risks_supplier_id_fkey" FOREIGN KEY ("supplier_id") REFERENCES "suppliers"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

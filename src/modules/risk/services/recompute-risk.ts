@@ -289,8 +289,10 @@ export const recomputeRisk = async ({
   const total: RecomputeProgress = { subjectsDone: 0, changed: 0 };
   // The look-ups by subject id need statistics that know how big risk_scores is; a run can
   // double it, faster than autovacuum notices. Analysed at the start and whenever the rows
-  // written since the last time reach what had been written before it (so a few times a run).
-  const analyze = () => db.$executeRaw`ANALYZE risk_scores`;
+  // written since the last time reach what had been written before it (so a few times a run),
+  // and at the end if anything was written, so that the supplier list, which reads
+  // supplier_current_risks, is planned for the rows this run left there.
+  const analyze = () => db.$executeRaw`ANALYZE risk_scores, supplier_current_risks`;
   await analyze();
   let writtenAtAnalyze = 0;
   const scoreInOwnTransaction = (pageIds: readonly string[]) =>
@@ -332,6 +334,7 @@ export const recomputeRisk = async ({
       if (pageIds.length < batchSize) break;
     }
     await Promise.all(inFlight);
+    if (total.changed > writtenAtAnalyze) await analyze();
   } catch (error) {
     // Let the other batch finish (or fail) before reporting: nothing runs on after the error.
     await Promise.allSettled(inFlight);

@@ -44,7 +44,7 @@ const DIRECTION = { asc: Prisma.sql`ASC`, desc: Prisma.sql`DESC` } as const;
  * legal_name) index in order instead of sorting the whole organisation ("IS NULL" alone does not
  * tell the planner that the column is constant).
  */
-export const supplierListOrderBy = (filters: TFindSuppliersRequest): Prisma.Sql => {
+const supplierListOrderBy = (filters: TFindSuppliersRequest): Prisma.Sql => {
   const direction = DIRECTION[filters.direction];
   const { column, isNullable } = SORT[filters.sort];
   const nulls = isNullable ? Prisma.sql` NULLS LAST` : Prisma.empty;
@@ -104,15 +104,23 @@ const riskBandClause = (bands: TFindSuppliersRequest["riskBands"]): Prisma.Sql |
 };
 
 /**
- * What both statements read: the suppliers with their current risk. A supplier has at most one
+ * What the statements read: the suppliers with their current risk. A supplier has at most one
  * row there (its primary key), so PostgreSQL drops the join where nothing reads it (a count
  * without a risk filter).
  */
-export const SUPPLIER_LIST_FROM = Prisma.sql`suppliers s
+const SUPPLIER_LIST_FROM = Prisma.sql`suppliers s
   LEFT JOIN supplier_current_risks risk ON risk.supplier_id = s.id`;
 
-/** The WHERE of both statements; exported for the benchmark's bare-SQL comparison. */
-export const supplierListWhere = ({
+const SUPPLIER_LIST_COLUMNS = Prisma.sql`
+  s.id::text AS id, s.legal_name AS "legalName", s.other_names AS "otherNames",
+  s.registration_id AS "registrationId", s.country, s.sector_section AS "sectorSection",
+  s.sector_division AS "sectorDivision", s.annual_spend_amount::text AS "annualSpendAmount",
+  s.annual_spend_currency AS "annualSpendCurrency", s.status::text AS status,
+  s.is_direct AS "isDirect", s.tier, s.archived_at AS "archivedAt", s.created_at AS "createdAt",
+  risk.risk_score AS "riskScore", risk.risk_band::text AS "riskBand"`;
+
+/** The WHERE of every statement of the list. */
+const supplierListWhere = ({
   organizationId,
   filters,
 }: {
@@ -139,6 +147,62 @@ export const supplierListWhere = ({
   return Prisma.join(clauses, " AND ");
 };
 
+type ListQuery = { organizationId: string; filters: TFindSuppliersRequest };
+
+/**
+ * A page sorted by risk score, scored suppliers first (by score, then name) and unscored ones
+ * after them, in either direction. Written as the two halves it is: the scored half is read
+ * from supplier_current_risks in score order (its (organization_id, risk_score) index), so the
+ * first pages of the riskiest suppliers do not join and sort the whole organisation; each half
+ * stops at the end of the requested page, and the unscored half is not read at all when the
+ * scored one fills it (finding suppliers without a score means looking at every supplier).
+ */
+const riskSortedPage = ({ organizationId, filters }: ListQuery, where: Prisma.Sql) => {
+  const direction = DIRECTION[filters.direction];
+  const end = filters.page * filters.pageSize;
+  return Prisma.sql`
+    WITH scored AS MATERIALIZED (
+      SELECT ${SUPPLIER_LIST_COLUMNS}, s.id AS "sortId", 0 AS "sortPart"
+      FROM supplier_current_risks risk JOIN suppliers s ON s.id = risk.supplier_id
+      WHERE risk.organization_id = ${organizationId}::uuid AND ${where}
+      ORDER BY risk.risk_score ${direction}, s.legal_name ${direction}, s.id ${direction}
+      LIMIT ${end}
+    )
+    SELECT * FROM (
+      SELECT * FROM scored
+      UNION ALL
+      (SELECT ${SUPPLIER_LIST_COLUMNS}, s.id AS "sortId", 1 AS "sortPart"
+       FROM ${SUPPLIER_LIST_FROM}
+       WHERE (SELECT count(*) FROM scored) < ${end} AND risk.supplier_id IS NULL AND ${where}
+       ORDER BY s.legal_name ${direction}, s.id ${direction}
+       LIMIT ${end})
+    ) halves
+    ORDER BY "sortPart", "riskScore" ${direction}, "legalName" ${direction}, "sortId" ${direction}
+    LIMIT ${filters.pageSize} OFFSET ${end - filters.pageSize}`;
+};
+
+/** The page and the total; exported for the benchmark's bare-SQL comparison. */
+export const supplierListStatements = (
+  query: ListQuery,
+): { page: Prisma.Sql; count: Prisma.Sql } => {
+  const { filters } = query;
+  const where = supplierListWhere(query);
+  const offset = (filters.page - 1) * filters.pageSize;
+  const page =
+    filters.sort === "riskScore"
+      ? riskSortedPage(query, where)
+      : Prisma.sql`
+          SELECT ${SUPPLIER_LIST_COLUMNS}
+          FROM ${SUPPLIER_LIST_FROM}
+          WHERE ${where}
+          ORDER BY ${supplierListOrderBy(filters)}
+          LIMIT ${filters.pageSize} OFFSET ${offset}`;
+  return {
+    page,
+    count: Prisma.sql`SELECT count(*)::int AS total FROM ${SUPPLIER_LIST_FROM} WHERE ${where}`,
+  };
+};
+
 export const findSuppliers = async ({
   db,
   organizationId,
@@ -148,25 +212,10 @@ export const findSuppliers = async ({
   organizationId: string;
   filters: TFindSuppliersRequest;
 }): Promise<TFindSuppliersResponse> => {
-  const where = supplierListWhere({ organizationId, filters });
-  const offset = (filters.page - 1) * filters.pageSize;
+  const { page, count } = supplierListStatements({ organizationId, filters });
   const [rows, counted] = await Promise.all([
-    db.$queryRaw<unknown[]>`
-      SELECT s.id::text AS id, s.legal_name AS "legalName", s.other_names AS "otherNames",
-        s.registration_id AS "registrationId", s.country, s.sector_section AS "sectorSection",
-        s.sector_division AS "sectorDivision",
-        s.annual_spend_amount::text AS "annualSpendAmount",
-        s.annual_spend_currency AS "annualSpendCurrency", s.status::text AS status,
-        s.is_direct AS "isDirect", s.tier, s.archived_at AS "archivedAt",
-        s.created_at AS "createdAt", risk.risk_score AS "riskScore",
-        risk.risk_band::text AS "riskBand"
-      FROM ${SUPPLIER_LIST_FROM}
-      WHERE ${where}
-      ORDER BY ${supplierListOrderBy(filters)}
-      LIMIT ${filters.pageSize} OFFSET ${offset}`,
-    db.$queryRaw<
-      { total: number }[]
-    >`SELECT count(*)::int AS total FROM ${SUPPLIER_LIST_FROM} WHERE ${where}`,
+    db.$queryRaw<unknown[]>(page),
+    db.$queryRaw<{ total: number }[]>(count),
   ]);
   return {
     items: z.array(ZSupplierListRowSchema).parse(rows),
