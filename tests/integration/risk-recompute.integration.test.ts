@@ -308,6 +308,40 @@ describe("[RISK] whole-organisation recomputation", () => {
     expect(stored.basis).toMatchObject({ settingsVersion: 2 });
   });
 
+  it("stores explanations exactly, whatever characters the names hold", async () => {
+    const { organization, owner } = await organizationWithOwner();
+    const organizationId = organization.id;
+    const supplier = await gloveMaker(owner);
+    const created = await owner.caller.suppliers.createSite({
+      supplierId: supplier.id,
+      data: site({ migrantShare: 60 }),
+    });
+    // Quotes, a backslash, Thai and Bengali script, an emoji and control characters (one of
+    // them the separator the write uses between explanations), as an old import could hold.
+    const name = 'Plant "2" \\ โรงงาน สมุทรสาคร কারখানা 🐟 \u001e\u0007 end';
+    await testDb().site.update({ where: { id: created.id }, data: { name } });
+    await testDb().riskScore.deleteMany({ where: { organizationId } });
+    await testDb().supplierCurrentRisk.deleteMany({ where: { organizationId } });
+    expect(await recomputeRisk({ db: testDb(), organizationId })).toEqual({
+      subjectsDone: 2,
+      changed: 2,
+    });
+    for (const [subject, id] of [
+      ["supplier", supplier.id],
+      ["site", created.id],
+    ] as const) {
+      const score = await current(subject, id);
+      const migrant = score.factors.find((factor) => factor.code === "workforce_migrant") as
+        { values: { site: string } } | undefined;
+      expect(migrant?.values.site).toBe(name);
+    }
+    // The stored fingerprints are those of the stored explanations: nothing changes.
+    expect(await recomputeRisk({ db: testDb(), organizationId })).toEqual({
+      subjectsDone: 2,
+      changed: 0,
+    });
+  });
+
   it("scores tens of suppliers across batches and skips archived ones", async () => {
     const { organization, owner } = await organizationWithOwner();
     const organizationId = organization.id;

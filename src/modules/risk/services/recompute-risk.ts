@@ -61,23 +61,33 @@ export const countRiskSubjects = async ({
 
 type Scored = { subject: "supplier" | "site"; subjectId: string; result: ScoreResult };
 
+/** A score's explanation as stored (JSON text) and the digest later runs compare. */
+type SerializedScore = { factorsJson: string; unknownsJson: string; fingerprint: string };
+
 /**
- * A digest of what a score row says (scores, bands, factors, unknowns; not the basis). The model
- * builds its objects with a fixed key order, so equal explanations stringify alike.
+ * Serialises a score's explanation once, for its row and for its fingerprint: the SHA-1 of what
+ * the row says (scores, bands, factors, unknowns; not the basis), digested as the JSON array
+ * `[inherentScore, inherentBand, residualScore, residualBand, factors, unknowns]` (scores are
+ * integers and bands plain words, so the text below is exactly JSON.stringify of that array).
+ * The model builds its objects with a fixed key order, so equal explanations serialise alike.
  */
-export const scoreFingerprint = (result: ScoreResult): string =>
-  hash(
-    "sha1",
-    JSON.stringify([
-      result.inherentScore,
-      result.inherentBand,
-      result.residualScore,
-      result.residualBand,
-      result.factors,
-      result.unknowns,
-    ]),
-    "base64",
-  );
+const serializeScore = (result: ScoreResult): SerializedScore => {
+  const factorsJson = JSON.stringify(result.factors);
+  const unknownsJson = JSON.stringify(result.unknowns);
+  const digested =
+    `[${result.inherentScore},"${result.inherentBand}",` +
+    `${result.residualScore},"${result.residualBand}",${factorsJson},${unknownsJson}]`;
+  return { factorsJson, unknownsJson, fingerprint: hash("sha1", digested, "base64") };
+};
+
+/** The digest of what a score row says (see serializeScore). */
+export const scoreFingerprint = (result: ScoreResult): string => serializeScore(result).fingerprint;
+
+/**
+ * Separates the explanations of a batch in the one text parameter that carries them.
+ * JSON.stringify escapes every control character, so it never occurs inside one.
+ */
+const RECORD_SEPARATOR = "\u001e";
 
 type ChangedSubjects = {
   /** Subjects whose current score has another fingerprint, or that have none yet. */
@@ -133,10 +143,10 @@ const writeChangedScores = async ({
   basis: TRiskBasis;
 }): Promise<number> => {
   if (scored.length === 0) return 0;
-  const withFingerprints = scored.map((entry) => ({
-    ...entry,
-    fingerprint: scoreFingerprint(entry.result),
-  }));
+  const withFingerprints = scored.map((entry) => {
+    const serialized = serializeScore(entry.result);
+    return { ...entry, serialized, fingerprint: serialized.fingerprint };
+  });
   const { changed: changedIds, withCurrentScore } = await changedSubjects(
     tx,
     organizationId,
@@ -144,29 +154,29 @@ const writeChangedScores = async ({
   );
   const changed = withFingerprints.filter((entry) => changedIds.has(entry.subjectId));
   if (changed.length === 0) return 0;
-  const rows = JSON.stringify(
-    changed.map(({ subject, subjectId, result, fingerprint }) => ({
-      id: uuidv7(),
-      subject,
-      subject_id: subjectId,
-      inherent_score: result.inherentScore,
-      inherent_band: result.inherentBand,
-      residual_score: result.residualScore,
-      residual_band: result.residualBand,
-      factors: result.factors,
-      unknowns: result.unknowns,
-      fingerprint,
-    })),
-  );
+  const column = <T>(read: (entry: (typeof changed)[number]) => T): T[] => changed.map(read);
+  // The explanations travel as two texts split in SQL (no JSON document to take apart, each
+  // explanation parsed once, as it is stored); the other columns as arrays.
+  const factors = column((entry) => entry.serialized.factorsJson).join(RECORD_SEPARATOR);
+  const unknowns = column((entry) => entry.serialized.unknownsJson).join(RECORD_SEPARATOR);
   await tx.$executeRaw`
     WITH changed AS (
-      SELECT row.id, row.subject::risk_subject AS subject, row.subject_id, row.inherent_score,
-        row.inherent_band::risk_band AS inherent_band, row.residual_score,
-        row.residual_band::risk_band AS residual_band, row.factors, row.unknowns,
-        row.fingerprint
-      FROM json_to_recordset(${rows}::json) AS row(id uuid, subject text, subject_id uuid,
-        inherent_score smallint, inherent_band text, residual_score smallint, residual_band text,
-        factors json, unknowns json, fingerprint text)
+      SELECT row.id, row.subject, row.subject_id, row.inherent_score, row.inherent_band,
+        row.residual_score, row.residual_band, row.factors::json AS factors,
+        row.unknowns::json AS unknowns, row.fingerprint
+      FROM unnest(
+        ${column(() => uuidv7())}::uuid[],
+        ${column((entry) => entry.subject)}::risk_subject[],
+        ${column((entry) => entry.subjectId)}::uuid[],
+        ${column((entry) => entry.result.inherentScore)}::smallint[],
+        ${column((entry) => entry.result.inherentBand)}::risk_band[],
+        ${column((entry) => entry.result.residualScore)}::smallint[],
+        ${column((entry) => entry.result.residualBand)}::risk_band[],
+        ${column((entry) => entry.fingerprint)}::text[],
+        string_to_array(${factors}, ${RECORD_SEPARATOR}),
+        string_to_array(${unknowns}, ${RECORD_SEPARATOR})
+      ) AS row(id, subject, subject_id, inherent_score, inherent_band, residual_score,
+        residual_band, fingerprint, factors, unknowns)
     ),
     retired AS (
       UPDATE risk_scores SET is_current = false
