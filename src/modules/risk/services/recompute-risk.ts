@@ -27,6 +27,7 @@ import {
   lockSupplierBatch,
   nextSupplierPage,
   type RunInputs,
+  type SupplierInputRow,
 } from "./risk-inputs";
 
 /** Suppliers per batch (each with its sites): about a quarter of a second of work. */
@@ -209,15 +210,15 @@ const writeChangedScores = async ({
 const scoreBatch = async ({
   tx,
   organizationId,
-  supplierIds,
+  suppliers,
   run,
 }: {
   tx: DbOrTx;
   organizationId: string;
-  supplierIds: readonly string[];
+  suppliers: readonly SupplierInputRow[];
   run: RunInputs;
 }): Promise<RecomputeProgress> => {
-  const subjects = await loadBatchSubjects({ tx, organizationId, supplierIds, run });
+  const subjects = await loadBatchSubjects({ tx, organizationId, suppliers, run });
   const { weights, bands } = run.context;
   const scored = subjects.map(({ subject, subjectId, inputs }) => ({
     subject,
@@ -252,13 +253,13 @@ export const rescoreSuppliers = async ({
   const run = await loadRunInputs({ db: tx, organizationId });
   const total: RecomputeProgress = { subjectsDone: 0, changed: 0 };
   for (let start = 0; start < unique.length; start += RECOMPUTE_BATCH_SIZE) {
-    const ids = await lockSupplierBatch({
+    const suppliers = await lockSupplierBatch({
       tx,
       organizationId,
       ids: unique.slice(start, start + RECOMPUTE_BATCH_SIZE),
       skipLocked: false,
     });
-    const progress = await scoreBatch({ tx, organizationId, supplierIds: ids, run });
+    const progress = await scoreBatch({ tx, organizationId, suppliers, run });
     total.subjectsDone += progress.subjectsDone;
     total.changed += progress.changed;
   }
@@ -316,8 +317,13 @@ export const recomputeRisk = async ({
         // A batch's explanations (a few MB of JSON) stay in memory instead of spilling to
         // temporary files while the write statement reads them.
         await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-        const ids = await lockSupplierBatch({ tx, organizationId, ids: pageIds, skipLocked: true });
-        const progress = await scoreBatch({ tx, organizationId, supplierIds: ids, run });
+        const suppliers = await lockSupplierBatch({
+          tx,
+          organizationId,
+          ids: pageIds,
+          skipLocked: true,
+        });
+        const progress = await scoreBatch({ tx, organizationId, suppliers, run });
         total.subjectsDone += progress.subjectsDone;
         total.changed += progress.changed;
         await onBatch?.(tx, { ...total });

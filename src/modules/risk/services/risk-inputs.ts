@@ -224,11 +224,14 @@ export const nextSupplierPage = async ({
   return page.map((row) => row.id);
 };
 
+/** A supplier's own inputs to the model, as a batch locks and reads them. */
+export type SupplierInputRow = z.infer<typeof ZSupplierRow>;
+
 /**
  * Locks the live suppliers among `ids` (FOR NO KEY UPDATE), so that two computations of one
- * supplier never interleave, and returns them in id order. `skipLocked` lets a background run
- * pass over suppliers that a request is changing right now, since that request rescores them
- * itself.
+ * supplier never interleave, and returns their own inputs in id order (read by the same
+ * statement). `skipLocked` lets a background run pass over suppliers that a request is changing
+ * right now, since that request rescores them itself.
  */
 export const lockSupplierBatch = async ({
   tx,
@@ -240,37 +243,33 @@ export const lockSupplierBatch = async ({
   organizationId: string;
   ids: readonly string[];
   skipLocked: boolean;
-}): Promise<string[]> => {
+}): Promise<SupplierInputRow[]> => {
   const lock = skipLocked
     ? Prisma.sql`FOR NO KEY UPDATE SKIP LOCKED`
     : Prisma.sql`FOR NO KEY UPDATE`;
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id::text FROM suppliers
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT id::text, country, products, sector_division AS "sectorDivision", tier::int
+    FROM suppliers
     WHERE organization_id = ${organizationId}::uuid AND archived_at IS NULL
       AND id = ANY(${[...ids]}::uuid[])
     ORDER BY suppliers.id ${lock}`;
-  return rows.map((row) => row.id);
+  return z.array(ZSupplierRow).parse(rows);
 };
 
-/** The model inputs of each supplier in `supplierIds` and of each of their live sites. */
+/** The model inputs of each (locked) supplier and of each of its live sites. */
 export const loadBatchSubjects = async ({
   tx,
   organizationId,
-  supplierIds,
+  suppliers,
   run,
 }: {
   tx: DbOrTx;
   organizationId: string;
-  supplierIds: readonly string[];
+  suppliers: readonly SupplierInputRow[];
   run: RunInputs;
 }): Promise<BatchSubject[]> => {
-  if (supplierIds.length === 0) return [];
-  const ids = [...supplierIds];
-  const supplierRows = await tx.$queryRaw<unknown[]>`
-    SELECT id::text, country, products, sector_division AS "sectorDivision", tier::int
-    FROM suppliers
-    WHERE organization_id = ${organizationId}::uuid AND id = ANY(${ids}::uuid[])
-    ORDER BY id`;
+  if (suppliers.length === 0) return [];
+  const ids = suppliers.map((supplier) => supplier.id);
   const siteRows = await tx.$queryRaw<unknown[]>`
     SELECT id::text, supplier_id::text AS "supplierId", name, country,
       migrant_share::float8 AS "migrantShare", temporary_share::float8 AS "temporaryShare",
@@ -279,7 +278,6 @@ export const loadBatchSubjects = async ({
     WHERE organization_id = ${organizationId}::uuid AND supplier_id = ANY(${ids}::uuid[])
       AND archived_at IS NULL
     ORDER BY id`;
-  const suppliers = z.array(ZSupplierRow).parse(supplierRows);
   const sites = z.array(ZSiteRow).parse(siteRows);
   const siteIds = sites.map((site) => site.id);
 
