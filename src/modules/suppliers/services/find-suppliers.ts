@@ -24,14 +24,16 @@ export const escapeLike = (text: string): string =>
 
 type SortSpec = { column: Prisma.Sql; isNullable: boolean };
 
-const SORT: Record<TSupplierSortField, SortSpec> = {
+/** Sorts by one column of `suppliers`; the risk sort is a statement of its own (riskSortedPage). */
+type ColumnSortField = Exclude<TSupplierSortField, "riskScore">;
+
+const SORT: Record<ColumnSortField, SortSpec> = {
   legalName: { column: Prisma.sql`s.legal_name`, isNullable: false },
   country: { column: Prisma.sql`s.country`, isNullable: false },
   tier: { column: Prisma.sql`s.tier`, isNullable: true },
   status: { column: Prisma.sql`s.status`, isNullable: false },
   createdAt: { column: Prisma.sql`s.created_at`, isNullable: false },
   annualSpend: { column: Prisma.sql`s.annual_spend_amount`, isNullable: true },
-  riskScore: { column: Prisma.sql`risk.risk_score`, isNullable: true },
 };
 
 const DIRECTION = { asc: Prisma.sql`ASC`, desc: Prisma.sql`DESC` } as const;
@@ -44,15 +46,15 @@ const DIRECTION = { asc: Prisma.sql`ASC`, desc: Prisma.sql`DESC` } as const;
  * legal_name) index in order instead of sorting the whole organisation ("IS NULL" alone does not
  * tell the planner that the column is constant).
  */
-const supplierListOrderBy = (filters: TFindSuppliersRequest): Prisma.Sql => {
+const supplierListOrderBy = (filters: TFindSuppliersRequest, sort: ColumnSortField): Prisma.Sql => {
   const direction = DIRECTION[filters.direction];
-  const { column, isNullable } = SORT[filters.sort];
+  const { column, isNullable } = SORT[sort];
   const nulls = isNullable ? Prisma.sql` NULLS LAST` : Prisma.empty;
   const keys =
-    filters.sort === "legalName"
+    sort === "legalName"
       ? [Prisma.sql`s.legal_name ${direction}`]
       : [Prisma.sql`${column} ${direction}${nulls}`, Prisma.sql`s.legal_name ${direction}`];
-  if (filters.sort === "legalName" && !filters.includeArchived) {
+  if (sort === "legalName" && !filters.includeArchived) {
     keys.unshift(Prisma.sql`s.archived_at ${direction}`);
   }
   return Prisma.join([...keys, Prisma.sql`s.id ${direction}`], ", ");
@@ -195,7 +197,7 @@ export const supplierListStatements = (
           SELECT ${SUPPLIER_LIST_COLUMNS}
           FROM ${SUPPLIER_LIST_FROM}
           WHERE ${where}
-          ORDER BY ${supplierListOrderBy(filters)}
+          ORDER BY ${supplierListOrderBy(filters, filters.sort)}
           LIMIT ${filters.pageSize} OFFSET ${offset}`;
   return {
     page,
