@@ -73,8 +73,11 @@ describe("[MIGRATIONS] data moved by a migration is kept", () => {
     drop = null;
   });
 
-  it("20261129200000 moves each supplier's current score and band to supplier_current_risks", async () => {
-    const { before, target } = await migrationsUpTo("20261129200000_supplier_current_risks");
+  /** A new database with the migrations `before` applied and two organisations, for `work`. */
+  const atMigration = async (
+    before: readonly string[],
+    work: (client: pg.Client, organizationIds: (string | undefined)[]) => Promise<void>,
+  ) => {
     const database = await emptyDatabase();
     drop = database.drop;
     await withClient(database.url, async (client) => {
@@ -84,7 +87,16 @@ describe("[MIGRATIONS] data moved by a migration is kept", () => {
          VALUES (gen_random_uuid(), 'Northwind', now()), (gen_random_uuid(), 'Southwind', now())
          RETURNING id::text`,
       );
-      const [north, south] = rows.map((row) => row.id);
+      await work(
+        client,
+        rows.map((row) => row.id),
+      );
+    });
+  };
+
+  it("20261129200000 moves each supplier's current score and band to supplier_current_risks", async () => {
+    const { before, target } = await migrationsUpTo("20261129200000_supplier_current_risks");
+    await atMigration(before, async (client, [north, south]) => {
       const supplier = (organizationId: string | undefined, name: string, score: string) =>
         client.query(
           `INSERT INTO suppliers (id, organization_id, legal_name, normalized_name, country,
@@ -129,6 +141,77 @@ describe("[MIGRATIONS] data moved by a migration is kept", () => {
       const columns = await client.query(
         `SELECT column_name FROM information_schema.columns
          WHERE table_name = 'suppliers' AND column_name IN ('risk_score', 'risk_band')`,
+      );
+      expect(columns.rows).toEqual([]);
+    });
+  });
+
+  it("20261129220000 keeps each score's basis, stored once per organisation and distinct basis", async () => {
+    const { before, target } = await migrationsUpTo("20261129220000_risk_score_bases");
+    await atMigration(before, async (client, [north, south]) => {
+      const edition = (id: string, name: string) => ({
+        dataset: "tip_tiers",
+        id,
+        edition: name,
+        source: "US Department of State, Trafficking in Persons Report",
+      });
+      const tip2024 = edition("0192c0de-0000-7000-8000-000000000001", "TIP 2022–2024");
+      const tip2025 = edition("0192c0de-0000-7000-8000-000000000002", "TIP 2025");
+      const score = (organizationId: string | undefined, points: number, basis: object) =>
+        client.query(
+          `INSERT INTO risk_scores (id, organization_id, subject, subject_id, inherent_score,
+             inherent_band, residual_score, residual_band, factors, unknowns, basis, is_current,
+             computed_at)
+           VALUES (gen_random_uuid(), $1, 'supplier', gen_random_uuid(), $2, 'high', $2, 'high',
+             '[]', '[]', $3, false, now())`,
+          [organizationId, points, JSON.stringify(basis)],
+        );
+      // Northwind: three scores under two bases (one of them twice); Southwind: the same
+      // basis as Northwind's first, which stays its own organisation's row.
+      await score(north, 60, { settingsVersion: 0, editions: [tip2024] });
+      await score(north, 61, { settingsVersion: 0, editions: [tip2024] });
+      await score(north, 62, { settingsVersion: 3, editions: [tip2025] });
+      await score(south, 63, { settingsVersion: 0, editions: [tip2024] });
+
+      await client.query(target);
+
+      const kept = await client.query<{ organization: string; points: number; basis: object }>(
+        `SELECT organization.name AS organization, score.residual_score AS points,
+           json_build_object('settingsVersion', basis.settings_version,
+             'editions', basis.editions) AS basis
+         FROM risk_scores score
+         JOIN risk_score_bases basis ON basis.id = score.basis_id
+           AND basis.organization_id = score.organization_id
+         JOIN organizations organization ON organization.id = score.organization_id
+         ORDER BY score.residual_score`,
+      );
+      expect(kept.rows).toEqual([
+        {
+          organization: "Northwind",
+          points: 60,
+          basis: { settingsVersion: 0, editions: [tip2024] },
+        },
+        {
+          organization: "Northwind",
+          points: 61,
+          basis: { settingsVersion: 0, editions: [tip2024] },
+        },
+        {
+          organization: "Northwind",
+          points: 62,
+          basis: { settingsVersion: 3, editions: [tip2025] },
+        },
+        {
+          organization: "Southwind",
+          points: 63,
+          basis: { settingsVersion: 0, editions: [tip2024] },
+        },
+      ]);
+      const bases = await client.query(`SELECT count(*)::int AS count FROM risk_score_bases`);
+      expect(bases.rows).toEqual([{ count: 3 }]);
+      const columns = await client.query(
+        `SELECT column_name FROM information_schema.columns
+         WHERE table_name = 'risk_scores' AND column_name = 'basis'`,
       );
       expect(columns.rows).toEqual([]);
     });

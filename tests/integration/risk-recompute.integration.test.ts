@@ -304,8 +304,17 @@ describe("[RISK] whole-organisation recomputation", () => {
     expect(score.points("sector_high_risk")).toBe(30);
     const stored = await testDb().riskScore.findFirstOrThrow({
       where: { subject: "supplier", subjectId: supplier.id, isCurrent: true },
+      include: { basis: true },
     });
-    expect(stored.basis).toMatchObject({ settingsVersion: 2 });
+    expect(stored.basis.settingsVersion).toBe(2);
+    // Every score points to a stored basis, one per settings version and set of editions: the
+    // edits before the change shared the defaults' one, the run shares the new one.
+    const bases = await testDb().riskScoreBasis.findMany({
+      where: { organizationId },
+      select: { settingsVersion: true },
+      orderBy: { settingsVersion: "asc" },
+    });
+    expect(bases.map((basis) => basis.settingsVersion)).toEqual([0, 2]);
   });
 
   it("stores explanations exactly, whatever characters the names hold", async () => {

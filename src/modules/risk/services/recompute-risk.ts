@@ -20,7 +20,6 @@ import { uuidv7 } from "@/modules/platform/database/uuid";
 import type { Db, DbOrTx, Tx } from "@/server/db";
 
 import { scoreSubject, type ScoreResult } from "../model/score-subject";
-import { type TRiskBasis } from "../schemas";
 import {
   loadBatchSubjects,
   loadRunInputs,
@@ -29,6 +28,7 @@ import {
   type RunInputs,
   type SupplierInputRow,
 } from "./risk-inputs";
+import { storedBasisId } from "./score-basis";
 
 /** Suppliers per batch (each with its sites): about a quarter of a second of work. */
 export const RECOMPUTE_BATCH_SIZE = 2000;
@@ -130,18 +130,19 @@ const changedSubjects = async (
  *
  * The basis (settings version, editions) alone does not make a new history row: a weight change
  * that leaves a subject's score and explanation as they were adds nothing to its history, and
- * its stored basis stays the one its explanation was computed with.
+ * its stored basis stays the one its explanation was computed with. New rows point to the
+ * run's basis (`basisId`, see score-basis.ts).
  */
 const writeChangedScores = async ({
   tx,
   organizationId,
   scored,
-  basis,
+  basisId,
 }: {
   tx: DbOrTx;
   organizationId: string;
   scored: readonly Scored[];
-  basis: TRiskBasis;
+  basisId: string;
 }): Promise<number> => {
   if (scored.length === 0) return 0;
   const withFingerprints = scored.map((entry) => {
@@ -186,11 +187,11 @@ const writeChangedScores = async ({
     ),
     inserted AS (
       INSERT INTO risk_scores (id, organization_id, subject, subject_id, inherent_score,
-        inherent_band, residual_score, residual_band, factors, unknowns, basis, fingerprint,
+        inherent_band, residual_score, residual_band, factors, unknowns, basis_id, fingerprint,
         is_current, computed_at)
       SELECT id, ${organizationId}::uuid, subject, subject_id, inherent_score, inherent_band,
-        residual_score, residual_band, factors, unknowns, ${JSON.stringify(basis)}::jsonb,
-        fingerprint, true, clock_timestamp()
+        residual_score, residual_band, factors, unknowns, ${basisId}::uuid, fingerprint, true,
+        clock_timestamp()
       FROM changed
     )
     -- The supplier list filters and sorts by the residual score and band. Rewritten only where
@@ -212,11 +213,13 @@ const scoreBatch = async ({
   organizationId,
   suppliers,
   run,
+  basisId,
 }: {
   tx: DbOrTx;
   organizationId: string;
   suppliers: readonly SupplierInputRow[];
   run: RunInputs;
+  basisId: string;
 }): Promise<RecomputeProgress> => {
   const subjects = await loadBatchSubjects({ tx, organizationId, suppliers, run });
   const { weights, bands } = run.context;
@@ -229,7 +232,7 @@ const scoreBatch = async ({
     tx,
     organizationId,
     scored,
-    basis: run.context.basis,
+    basisId,
   });
   return { subjectsDone: subjects.length, changed };
 };
@@ -251,6 +254,7 @@ export const rescoreSuppliers = async ({
   const unique = [...new Set(supplierIds)];
   if (unique.length === 0) return { subjectsDone: 0, changed: 0 };
   const run = await loadRunInputs({ db: tx, organizationId });
+  const basisId = await storedBasisId({ db: tx, organizationId, basis: run.context.basis });
   const total: RecomputeProgress = { subjectsDone: 0, changed: 0 };
   for (let start = 0; start < unique.length; start += RECOMPUTE_BATCH_SIZE) {
     const suppliers = await lockSupplierBatch({
@@ -259,7 +263,7 @@ export const rescoreSuppliers = async ({
       ids: unique.slice(start, start + RECOMPUTE_BATCH_SIZE),
       skipLocked: false,
     });
-    const progress = await scoreBatch({ tx, organizationId, suppliers, run });
+    const progress = await scoreBatch({ tx, organizationId, suppliers, run, basisId });
     total.subjectsDone += progress.subjectsDone;
     total.changed += progress.changed;
   }
@@ -297,6 +301,7 @@ export const recomputeRisk = async ({
 }): Promise<RecomputeProgress> => {
   // Settings and reference data are read once: a run never mixes two settings versions.
   const run = await loadRunInputs({ db, organizationId, now });
+  const basisId = await storedBasisId({ db, organizationId, basis: run.context.basis });
   const total: RecomputeProgress = { subjectsDone: 0, changed: 0 };
   // The look-ups by subject id need statistics that know how big risk_scores is; a run can
   // double it, faster than autovacuum notices. Analysed at the start and whenever the rows
@@ -323,7 +328,7 @@ export const recomputeRisk = async ({
           ids: pageIds,
           skipLocked: true,
         });
-        const progress = await scoreBatch({ tx, organizationId, suppliers, run });
+        const progress = await scoreBatch({ tx, organizationId, suppliers, run, basisId });
         total.subjectsDone += progress.subjectsDone;
         total.changed += progress.changed;
         await onBatch?.(tx, { ...total });

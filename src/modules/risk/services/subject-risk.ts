@@ -27,6 +27,7 @@ const subjectRisk = async ({
     db.riskScore.findFirst({
       where: { organizationId, subject, subjectId, isCurrent: true },
       orderBy: { computedAt: "desc" },
+      include: { basis: { select: { settingsVersion: true, editions: true } } },
     }),
     db.riskScore.findMany({
       where: { organizationId, subject, subjectId },
