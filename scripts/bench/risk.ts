@@ -2,18 +2,26 @@
  * `npm run bench:risk [suppliers]`: a whole-organisation risk recomputation of 50,000 suppliers
  * (each with a site; recruiters with licences, fees and sub-agents; three tiers), through the
  * app's service (`recomputeRisk`: set-based reads per batch, the one scoring model, set-based
- * writes of the scores that changed, with their explanations and history), next to ONE
- * hand-written set-based SQL statement that computes the same scores (every live supplier and
- * every live site of one, score and band) and stores them. It prints both times, the ratio
- * (target ≤ 2×), how many scores the two disagree on (must be 0), the same statement for the
- * suppliers alone (the baseline of earlier figures), each with PostgreSQL's default JIT and
- * without it, and the latency of a supplier-list query while a recomputation runs (it must not
+ * writes of the scores that changed, with their explanations and history): a first run, a run
+ * where nothing changed and a run after a weight change.
+ *
+ * Next to it, ONE hand-written set-based SQL statement doing the same work (risk-statements.ts):
+ * the scores, bands and explanations of every live supplier and every live site of one, compared
+ * by digest with the current rows and the changed ones stored as the app stores them. It prints
+ * both times and the ratios (target ≤ 2×), and how many rows the two disagree on, in score,
+ * factors, unknowns or the list's score (must be 0).
+ *
+ * For reference it also prints a statement that computes the scores and bands only (no
+ * explanation, nothing compared or kept), with PostgreSQL's default JIT and without, for every
+ * subject and for the suppliers alone; and how long PostgreSQL alone takes to store the app's
+ * rows. And the latency of the supplier list's statements while a recomputation runs (it must not
  * block requests). Figures only; nothing is asserted.
  */
 import { DEFAULT_BAND_THRESHOLDS, DEFAULT_RISK_WEIGHTS } from "@/modules/risk/schemas";
-import { Prisma, type Db } from "@/server/db";
+import type { Db } from "@/server/db";
 
 import { benchDatabase, benchOrganization, log, seconds, timed } from "./bench-database";
+import { explainedScoreStatement, explainedTablesSql, scoreOnlyStatement } from "./risk-statements";
 
 process.env.LOG_LEVEL ??= "warn";
 
@@ -146,198 +154,6 @@ const generate = async (db: Db, organizationId: string) => {
   await db.$executeRaw`ANALYZE`;
 };
 
-/**
- * The hand-written statement: the inherent score and band of every live supplier and every
- * live site of one (or of the suppliers alone) under the default weights and bands, from the
- * same tables, in one set-based statement, stored in a table. Goods matching is written with
- * regular expressions (whole words, a plural "s", parentheses dropped, slashes as
- * alternatives), enough for the generated products.
- */
-/** A constant of our own weights, written into the statement (numbers only). */
-const k = (value: number) => Prisma.raw(String(Math.trunc(value)));
-
-const referenceStatement = (
-  organizationId: string,
-  today: string,
-  { sites }: { sites: boolean } = { sites: true },
-) => {
-  const w = DEFAULT_RISK_WEIGHTS;
-  const bands = DEFAULT_BAND_THRESHOLDS;
-  const org = Prisma.sql`${organizationId}::uuid`;
-  const step = (column: Prisma.Sql, steps: typeof w.workforce.migrant) => Prisma.sql`
-    CASE WHEN ${column} >= ${k(steps.high.atLeast)} THEN ${k(steps.high.points)}
-         WHEN ${column} >= ${k(steps.some.atLeast)} THEN ${k(steps.some.points)} ELSE 0 END`;
-  return Prisma.sql`
-    CREATE TABLE bench_reference_scores AS
-    WITH RECURSIVE
-    tip_editions AS (
-      SELECT id FROM reference_editions
-      WHERE dataset = 'tip_tiers' AND (organization_id IS NULL OR organization_id = ${org})
-    ),
-    tip AS (
-      SELECT country, report_year, tier FROM tip_tier_entries
-      WHERE edition_id IN (SELECT id FROM tip_editions)
-    ),
-    latest AS (SELECT max(report_year) AS year FROM tip),
-    country_points AS (
-      SELECT rated.country,
-        coalesce(override.points,
-          CASE (SELECT tier FROM tip, latest WHERE tip.country = rated.country
-                AND tip.report_year = latest.year)
-            WHEN 'tier_3' THEN ${k(w.country.tier3)}
-            WHEN 'special_case' THEN ${k(w.country.specialCase)}
-            WHEN 'tier_2_watch_list' THEN ${k(w.country.tier2WatchList)}
-            WHEN 'tier_2' THEN ${k(w.country.tier2)}
-            WHEN 'tier_1' THEN ${k(w.country.tier1)}
-            ELSE ${k(w.country.tier1Or2)} END
-          + (SELECT coalesce(sum(CASE tier WHEN 'tier_3' THEN ${k(w.country.historyTier3PerYear)}
-                                  WHEN 'tier_2_watch_list' THEN ${k(w.country.historyWatchListPerYear)}
-                                  ELSE 0 END), 0)
-             FROM tip, latest
-             WHERE tip.country = rated.country
-               AND tip.report_year >= latest.year - ${k(w.country.historyYears)}
-               AND tip.report_year < latest.year)) AS points
-      FROM (SELECT DISTINCT country FROM tip UNION SELECT 'US') rated
-      LEFT JOIN country_risk_overrides override
-        ON override.organization_id = ${org} AND override.country = rated.country
-    ),
-    goods AS (
-      SELECT entry.country, entry.forced_labor OR entry.forced_child_labor AS forced,
-        entry.child_labor AS child, entry.derived,
-        '\\m' || regexp_replace(lower(trim(alternative)), 's$', '') || 's?\\M' AS pattern
-      FROM goods_list_entries entry
-      CROSS JOIN LATERAL regexp_split_to_table(
-        regexp_replace(entry.good, '\\([^)]*\\)', '', 'g'), '/') AS alternative
-      WHERE entry.edition_id = (
-        SELECT id FROM reference_editions
-        WHERE dataset = 'goods_list' AND (organization_id IS NULL OR organization_id = ${org})
-        ORDER BY effective_date DESC, organization_id NULLS LAST, created_at DESC LIMIT 1)
-    ),
-    supplier AS (
-      SELECT * FROM suppliers WHERE organization_id = ${org} AND archived_at IS NULL
-    ),
-    site AS (
-      SELECT site.* FROM sites site JOIN supplier ON supplier.id = site.supplier_id
-      WHERE site.archived_at IS NULL
-    ),
-    -- What the app scores: every live supplier, and every live site of one, in the site's own
-    -- country with its supplier's products, sector and tier.
-    subject AS (
-      SELECT 'supplier'::risk_subject AS subject, id AS subject_id, country, products,
-        sector_division, tier
-      FROM supplier
-      UNION ALL
-      SELECT 'site', site.id, site.country, supplier.products, supplier.sector_division,
-        supplier.tier
-      FROM site JOIN supplier ON supplier.id = site.supplier_id
-      WHERE ${sites}
-    ),
-    -- The sites whose workforce and recruiters count: a supplier's live sites, a site itself.
-    subject_site AS (
-      SELECT supplier_id AS subject_id, id AS site_id FROM site
-      UNION ALL
-      SELECT id, id FROM site WHERE ${sites}
-    ),
-    reach(site_id, recruiter_id, is_sub_agent) AS (
-      SELECT link.site_id, link.recruiter_id, false
-      FROM recruiter_site_links link
-      JOIN recruiters recruiter ON recruiter.id = link.recruiter_id AND recruiter.archived_at IS NULL
-      WHERE link.organization_id = ${org}
-      UNION
-      SELECT reach.site_id, edge.sub_agent_id, true
-      FROM reach
-      JOIN recruiter_edges edge ON edge.organization_id = ${org} AND edge.recruiter_id = reach.recruiter_id
-      JOIN recruiters agent ON agent.id = edge.sub_agent_id AND agent.archived_at IS NULL
-    ),
-    recruiter_state AS (
-      SELECT recruiter.id, recruiter.fee_policy,
-        bool_or(licence.status IN ('revoked', 'suspended')) IS TRUE AS revoked,
-        bool_or(licence.status = 'valid'
-                AND (licence.valid_until IS NULL OR licence.valid_until >= ${today}::date))
-          IS TRUE AS valid
-      FROM recruiters recruiter
-      LEFT JOIN recruiter_licences licence ON licence.recruiter_id = recruiter.id
-      WHERE recruiter.organization_id = ${org}
-      GROUP BY recruiter.id
-    ),
-    site_workforce AS (
-      SELECT site.id,
-        CASE WHEN site.migrant_share IS NULL AND site.temporary_share IS NULL
-               AND site.seasonal_share IS NULL THEN ${k(w.workforce.unknown)} ELSE 0 END
-        + ${step(Prisma.sql`site.migrant_share`, w.workforce.migrant)}
-        + ${step(Prisma.sql`site.temporary_share`, w.workforce.temporary)}
-        + ${step(Prisma.sql`site.seasonal_share`, w.workforce.seasonal)}
-        + CASE WHEN site.employer_housing THEN ${k(w.workforce.employerHousing)} ELSE 0 END
-          AS points,
-        site.migrant_share >= ${k(w.workforce.migrant.some.atLeast)}
-          AND recruited.site_id IS NULL AS migrants_unrecruited
-      FROM site
-      LEFT JOIN (SELECT DISTINCT site_id FROM reach) recruited ON recruited.site_id = site.id
-    ),
-    workforce_points AS (
-      SELECT subject_site.subject_id, max(site_workforce.points) AS workforce,
-        bool_or(site_workforce.migrants_unrecruited) AS migrants_unrecruited
-      FROM subject_site JOIN site_workforce ON site_workforce.id = subject_site.site_id
-      GROUP BY subject_site.subject_id
-    ),
-    subject_recruiters AS (
-      SELECT subject_site.subject_id,
-        bool_or(state.fee_policy = 'fees_charged') AS fees,
-        bool_or(state.fee_policy = 'unknown') AS fees_unknown,
-        bool_or(state.revoked) AS revoked,
-        bool_or(NOT state.revoked AND NOT state.valid) AS unverified,
-        bool_or(reach.is_sub_agent) AS sub_agents
-      FROM subject_site
-      JOIN reach ON reach.site_id = subject_site.site_id
-      JOIN recruiter_state state ON state.id = reach.recruiter_id
-      GROUP BY subject_site.subject_id
-    ),
-    -- Each distinct product list is matched once per country (many subjects share one).
-    product_points AS (
-      SELECT listed.country, listed.products,
-        max(CASE WHEN goods.forced THEN ${k(w.products.forcedLabour)}
-                 WHEN goods.child THEN ${k(w.products.childLabour)}
-                 WHEN goods.derived THEN ${k(w.products.derived)} ELSE 0 END) AS points
-      FROM (SELECT DISTINCT country, products FROM subject) listed
-      CROSS JOIN LATERAL unnest(listed.products) AS product
-      JOIN goods ON goods.country = listed.country AND lower(product) ~ goods.pattern
-      GROUP BY listed.country, listed.products
-    ),
-    scored AS (
-      SELECT subject.subject, subject.subject_id, least(100,
-        coalesce(country.points, ${k(w.country.unknown)})
-        + CASE WHEN cardinality(array_remove(subject.products, '')) = 0
-               THEN ${k(w.products.unknown)} ELSE coalesce(products.points, 0) END
-        + CASE WHEN subject.sector_division IS NULL THEN ${k(w.sector.unknown)}
-               WHEN subject.sector_division = ANY(${w.sector.highRiskDivisions}::text[])
-                 THEN ${k(w.sector.highRisk)} ELSE 0 END
-        + coalesce(workforce.workforce, ${k(w.workforce.unknown)})
-        + CASE WHEN recruiters.fees THEN ${k(w.recruitment.feesCharged)} ELSE 0 END
-        + CASE WHEN recruiters.revoked THEN ${k(w.recruitment.licenceRevoked)} ELSE 0 END
-        + CASE WHEN recruiters.unverified THEN ${k(w.recruitment.licenceUnverified)} ELSE 0 END
-        + CASE WHEN recruiters.sub_agents THEN ${k(w.recruitment.subAgents)} ELSE 0 END
-        + CASE WHEN recruiters.fees_unknown AND NOT recruiters.fees
-               THEN ${k(w.recruitment.feesUnknown)} ELSE 0 END
-        + CASE WHEN workforce.migrants_unrecruited
-               THEN ${k(w.recruitment.migrantsWithoutRecruiter)} ELSE 0 END
-        + CASE WHEN subject.tier IS NULL THEN ${k(w.tier.notConnected)}
-               WHEN subject.tier <= 1 THEN 0
-               WHEN subject.tier = 2 THEN ${k(w.tier.tier2)} ELSE ${k(w.tier.tier3Plus)} END
-      ) AS score
-      FROM subject
-      LEFT JOIN country_points country ON country.country = subject.country
-      LEFT JOIN product_points products
-        ON products.country = subject.country AND products.products = subject.products
-      LEFT JOIN workforce_points workforce ON workforce.subject_id = subject.subject_id
-      LEFT JOIN subject_recruiters recruiters ON recruiters.subject_id = subject.subject_id
-    )
-    SELECT subject, subject_id, score,
-      CASE WHEN score >= ${k(bands.critical)} THEN 'critical'
-           WHEN score >= ${k(bands.high)} THEN 'high'
-           WHEN score >= ${k(bands.medium)} THEN 'medium' ELSE 'low' END::risk_band AS band
-    FROM scored`;
-};
-
 const main = async () => {
   const { database, db } = await benchDatabase();
   try {
@@ -357,7 +173,7 @@ const main = async () => {
     // server's default and with JIT off. First for the suppliers alone (the earlier
     // baseline), then for every subject the app scores, whose table stays for the comparison.
     const runReference = async ({ sites, jit }: { sites: boolean; jit: boolean }) => {
-      const statement = referenceStatement(organizationId, today, { sites });
+      const statement = scoreOnlyStatement(organizationId, today, { sites });
       const run = () =>
         timed(() =>
           db.$transaction(
@@ -421,12 +237,77 @@ const main = async () => {
     );
     await db.$executeRaw`DROP TABLE bench_explained_scores`;
 
+    // The same work as one hand-written statement: scores, bands and explanations computed in
+    // SQL, compared by digest with the current rows, and the changed ones stored as the app
+    // stores them, in tables of their own. JIT off and work_mem raised, as one would tune it.
+    for (const sql of explainedTablesSql) await db.$executeRawUnsafe(sql);
+    const basisOf = async (settingsVersion: number) => {
+      const [basis] = await db.$queryRaw<{ id: string }[]>`
+        SELECT id::text FROM risk_score_bases
+        WHERE organization_id = ${organizationId}::uuid AND settings_version = ${settingsVersion}`;
+      if (!basis) throw new Error(`no basis of settings version ${settingsVersion}`);
+      return basis.id;
+    };
+    const runExplained = async (weights = DEFAULT_RISK_WEIGHTS, settingsVersion = 0) => {
+      const statement = explainedScoreStatement({
+        organizationId,
+        basisId: await basisOf(settingsVersion),
+        today,
+        weights,
+      });
+      const run = await timed(() =>
+        db.$transaction(
+          async (tx) => {
+            await tx.$executeRaw`SET LOCAL jit = off`;
+            await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
+            return tx.$executeRaw(statement);
+          },
+          { timeout: 600_000 },
+        ),
+      );
+      return run.ms;
+    };
+    // First run twice (cold, then warm; the faster counts), then nothing changed.
+    const explainedColdFirst = await runExplained();
+    await db.$executeRaw`TRUNCATE bench_risk_scores, bench_current_risks`;
+    const explainedFirst = Math.min(explainedColdFirst, await runExplained());
+    const explainedUnchanged = await runExplained();
+    const explainedAgreement = async () => {
+      const [row] = await db.$queryRaw<
+        { total: number; scores: number; factors: number; unknowns: number; list: number }[]
+      >`
+        SELECT count(*)::int AS total,
+          count(*) FILTER (WHERE app.residual_score IS DISTINCT FROM statement.residual_score
+            OR app.residual_band IS DISTINCT FROM statement.residual_band)::int AS scores,
+          count(*) FILTER (WHERE app.factors::jsonb IS DISTINCT FROM statement.factors::jsonb)::int
+            AS factors,
+          count(*) FILTER (WHERE app.unknowns::jsonb IS DISTINCT FROM statement.unknowns::jsonb)::int
+            AS unknowns,
+          count(*) FILTER (WHERE statement.subject = 'supplier'
+            AND (list.risk_score, list.risk_band)
+              IS DISTINCT FROM (statement_list.risk_score, statement_list.risk_band))::int AS list
+        FROM bench_risk_scores statement
+        LEFT JOIN risk_scores app ON app.organization_id = statement.organization_id
+          AND app.subject = statement.subject AND app.subject_id = statement.subject_id
+          AND app.is_current
+        LEFT JOIN supplier_current_risks list ON list.supplier_id = statement.subject_id
+        LEFT JOIN bench_current_risks statement_list
+          ON statement_list.supplier_id = statement.subject_id
+        WHERE statement.is_current`;
+      return row;
+    };
+    const explainedBefore = await explainedAgreement();
+
     // A weight change rewrites every score: measure a list query while that runs.
+    const changedWeights = {
+      ...DEFAULT_RISK_WEIGHTS,
+      tier: { ...DEFAULT_RISK_WEIGHTS.tier, tier2: 4 },
+    };
     await db.riskSettings.upsert({
       where: { organizationId },
       create: {
         organizationId,
-        weights: { ...DEFAULT_RISK_WEIGHTS, tier: { ...DEFAULT_RISK_WEIGHTS.tier, tier2: 4 } },
+        weights: changedWeights,
         bandThresholds: DEFAULT_BAND_THRESHOLDS,
         version: 2,
       },
@@ -458,6 +339,8 @@ const main = async () => {
     running = false;
     await probe;
     latencies.sort((a, b) => a - b);
+    const explainedRewrite = await runExplained(changedWeights, 2);
+    const explainedAfter = await explainedAgreement();
     const at = (p: number) =>
       latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
 
@@ -491,6 +374,25 @@ const main = async () => {
       log(
         `  statement without JIT + storing those rows: ${seconds(floor)}; ` +
           `first run ${(first.ms / floor).toFixed(2)}× that`,
+      );
+    }
+    log(
+      `  one hand-written SQL statement computing the same scores WITH their explanations and ` +
+        `storing the changed ones as the app does (JIT off, work_mem 256MB):`,
+    );
+    const versus = (app: number, statement: number) =>
+      `${seconds(statement).padStart(9)}  app ${(app / statement).toFixed(2)}× that`;
+    log(`    first run (every score new)       ${versus(first.ms, explainedFirst)}`);
+    log(`    nothing changed                   ${versus(unchanged.ms, explainedUnchanged)}`);
+    log(`    after the weight change           ${versus(rewrite.ms, explainedRewrite)}`);
+    for (const [when, row] of [
+      ["before", explainedBefore],
+      ["after", explainedAfter],
+    ] as const) {
+      log(
+        `    rows compared ${when} the weight change: ${row?.total ?? 0}; differing in score or ` +
+          `band ${row?.scores ?? "?"}, factors ${row?.factors ?? "?"}, unknowns ` +
+          `${row?.unknowns ?? "?"}, list score ${row?.list ?? "?"}`,
       );
     }
     log(
