@@ -4,7 +4,16 @@
  * with licences, fees and sub-agents. Also used by the test that keeps the bench's SQL statement
  * doing the same work as the app.
  */
-import type { Db } from "@/server/db";
+import { Prisma, type Db } from "@/server/db";
+
+/**
+ * The number in a generated name ("Bench Supplier 17" → 17), or null for any other name: the
+ * planner may evaluate it on rows of other organisations before filtering them out (the test
+ * database holds many), so it must not fail on them.
+ */
+const supplierNumber = (column: Prisma.Sql) =>
+  Prisma.sql`substring(${column} FROM '^Bench Supplier ([0-9]+)$')::int`;
+const recruiterNumber = Prisma.sql`substring(name FROM '^Bench Recruiter ([0-9]+)$')::int`;
 
 const RECRUITERS = 500;
 
@@ -83,7 +92,7 @@ export const generateRiskBenchData = async ({
   // Tier 2 below each direct supplier, tier 3 below that; every 13th left unconnected.
   await db.$executeRaw`
     WITH numbered AS (
-      SELECT id, substring(legal_name FROM 16)::int AS i FROM suppliers
+      SELECT id, ${supplierNumber(Prisma.sql`legal_name`)} AS i FROM suppliers
       WHERE organization_id = ${organizationId}::uuid
     )
     INSERT INTO supply_edges (id, organization_id, buyer_supplier_id, supplier_id, created_at)
@@ -98,7 +107,7 @@ export const generateRiskBenchData = async ({
       CASE WHEN i % 5 = 0 THEN NULL ELSE (i * 53) % 60 END,
       CASE WHEN i % 5 = 0 THEN NULL ELSE (i * 29) % 40 END,
       CASE WHEN i % 9 = 0 THEN NULL ELSE i % 4 = 0 END, now(), now()
-    FROM (SELECT *, substring(legal_name FROM 16)::int AS i FROM suppliers
+    FROM (SELECT *, ${supplierNumber(Prisma.sql`legal_name`)} AS i FROM suppliers
           WHERE organization_id = ${organizationId}::uuid) supplier
     WHERE i % 17 <> 0`;
   await db.$executeRaw`
@@ -114,12 +123,12 @@ export const generateRiskBenchData = async ({
     SELECT gen_random_uuid(), organization_id, id,
       (ARRAY['valid', 'revoked', 'expired'])[1 + j % 4]::licence_status,
       CASE j % 4 WHEN 0 THEN DATE '2099-12-31' WHEN 2 THEN DATE '2020-01-01' END, now(), now()
-    FROM (SELECT *, substring(name FROM 17)::int AS j FROM recruiters
+    FROM (SELECT *, ${recruiterNumber} AS j FROM recruiters
           WHERE organization_id = ${organizationId}::uuid) recruiter
     WHERE j % 4 <> 3`;
   await db.$executeRaw`
     WITH numbered AS (
-      SELECT id, substring(name FROM 17)::int AS j FROM recruiters
+      SELECT id, ${recruiterNumber} AS j FROM recruiters
       WHERE organization_id = ${organizationId}::uuid
     )
     INSERT INTO recruiter_edges (id, organization_id, recruiter_id, sub_agent_id, created_at)
@@ -128,12 +137,13 @@ export const generateRiskBenchData = async ({
     WHERE principal.j % 10 = 0`;
   await db.$executeRaw`
     WITH recruiter AS (
-      SELECT id, substring(name FROM 17)::int AS j FROM recruiters
+      SELECT id, ${recruiterNumber} AS j FROM recruiters
       WHERE organization_id = ${organizationId}::uuid
     ), site AS (
-      SELECT site.id, substring(supplier.legal_name FROM 16)::int AS i
+      SELECT site.id, ${supplierNumber(Prisma.sql`supplier.legal_name`)} AS i
       FROM sites site JOIN suppliers supplier ON supplier.id = site.supplier_id
       WHERE site.organization_id = ${organizationId}::uuid
+        AND supplier.organization_id = ${organizationId}::uuid
     )
     INSERT INTO recruiter_site_links (id, organization_id, recruiter_id, site_id, created_at)
     SELECT gen_random_uuid(), ${organizationId}::uuid, recruiter.id, site.id, now()
