@@ -20,6 +20,7 @@ import { NAMES_SHOWN } from "@/modules/risk/model/score-subject";
 import {
   DEFAULT_BAND_THRESHOLDS,
   DEFAULT_RISK_WEIGHTS,
+  RISK_FACTOR_CODES,
   type TBandThresholds,
   type TRiskWeights,
 } from "@/modules/risk/schemas";
@@ -39,6 +40,19 @@ export const explainedTablesSql = [
   `ALTER TABLE bench_current_risks ADD FOREIGN KEY (organization_id) REFERENCES organizations (id)
      ON DELETE CASCADE`,
 ];
+
+/**
+ * The statement's current rows of an organisation beside the app's current rows and both list
+ * scores (`statement`, `app`, `list`, `statement_list`), as the FROM and WHERE of a comparison.
+ */
+export const statementBesideApp = (organizationId: string) => Prisma.sql`
+  FROM bench_risk_scores statement
+  LEFT JOIN risk_scores app ON app.organization_id = statement.organization_id
+    AND app.subject = statement.subject AND app.subject_id = statement.subject_id
+    AND app.is_current
+  LEFT JOIN supplier_current_risks list ON list.supplier_id = statement.subject_id
+  LEFT JOIN bench_current_risks statement_list ON statement_list.supplier_id = statement.subject_id
+  WHERE statement.organization_id = ${organizationId}::uuid AND statement.is_current`;
 
 /**
  * What both statements read, as CTEs: the active goods list (its goods as word patterns), the
@@ -167,15 +181,8 @@ export const explainedScoreStatement = ({
       "recruiter_records",
     )}
     FROM subject_recruiter GROUP BY subject_id HAVING bool_or(${Prisma.raw(kind)})`;
-  const codeOrder = Prisma.sql`array_position(ARRAY[
-    'country_tip', 'country_override', 'country_tip_history', 'unknown_country',
-    'product_forced_labour', 'product_child_labour', 'product_derived', 'product_not_listed',
-    'unknown_products', 'sector_high_risk', 'sector_other', 'unknown_sector',
-    'workforce_migrant', 'workforce_temporary', 'workforce_seasonal',
-    'workforce_employer_housing', 'workforce_no_signs', 'unknown_workforce', 'recruitment_fees',
-    'recruitment_licence_revoked', 'recruitment_licence_unverified', 'recruitment_sub_agents',
-    'recruitment_no_signs', 'unknown_recruitment_fees', 'unknown_recruitment', 'tier_depth',
-    'unknown_tier', 'residual_inherent_only'], code)`;
+  // The explanation lists its factors in the model's order of codes.
+  const codeOrder = Prisma.sql`array_position(${[...RISK_FACTOR_CODES]}::text[], code)`;
   return Prisma.sql`
     WITH RECURSIVE
     ${inputCtes({ org, today, sites: true })},

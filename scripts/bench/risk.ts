@@ -21,7 +21,12 @@ import { DEFAULT_BAND_THRESHOLDS, DEFAULT_RISK_WEIGHTS } from "@/modules/risk/sc
 
 import { benchDatabase, benchOrganization, log, seconds, timed } from "./bench-database";
 import { generateRiskBenchData } from "./risk-data";
-import { explainedScoreStatement, explainedTablesSql, scoreOnlyStatement } from "./risk-statements";
+import {
+  explainedScoreStatement,
+  explainedTablesSql,
+  scoreOnlyStatement,
+  statementBesideApp,
+} from "./risk-statements";
 
 process.env.LOG_LEVEL ??= "warn";
 
@@ -159,14 +164,7 @@ const main = async () => {
           count(*) FILTER (WHERE statement.subject = 'supplier'
             AND (list.risk_score, list.risk_band)
               IS DISTINCT FROM (statement_list.risk_score, statement_list.risk_band))::int AS list
-        FROM bench_risk_scores statement
-        LEFT JOIN risk_scores app ON app.organization_id = statement.organization_id
-          AND app.subject = statement.subject AND app.subject_id = statement.subject_id
-          AND app.is_current
-        LEFT JOIN supplier_current_risks list ON list.supplier_id = statement.subject_id
-        LEFT JOIN bench_current_risks statement_list
-          ON statement_list.supplier_id = statement.subject_id
-        WHERE statement.is_current`;
+        ${statementBesideApp(organizationId)}`;
       return row;
     };
     const explainedBefore = await explainedAgreement();

@@ -16,7 +16,11 @@ import {
 } from "@/modules/risk/schemas";
 
 import { generateRiskBenchData } from "../../scripts/bench/risk-data";
-import { explainedScoreStatement, explainedTablesSql } from "../../scripts/bench/risk-statements";
+import {
+  explainedScoreStatement,
+  explainedTablesSql,
+  statementBesideApp,
+} from "../../scripts/bench/risk-statements";
 import { createOrganization } from "../factories/identity";
 import { testDb } from "../support/integration";
 
@@ -27,9 +31,7 @@ describe("[RISK] the bench's SQL statement does the app's recomputation", () => 
     const db = testDb();
     const { id: organizationId } = await createOrganization(db, { name: "Bench Statement plc" });
     await generateRiskBenchData({ db, organizationId, suppliers: SUPPLIERS });
-    for (const sql of explainedTablesSql) {
-      await db.$executeRawUnsafe(sql.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"));
-    }
+    for (const sql of explainedTablesSql) await db.$executeRawUnsafe(sql);
     const today = new Date().toISOString().slice(0, 10);
 
     /** Runs the statement with these weights; the rows it wrote. */
@@ -54,14 +56,7 @@ describe("[RISK] the bench's SQL statement does the app's recomputation", () => 
           json_build_object('score', statement.residual_score, 'band', statement.residual_band,
             'factors', statement.factors, 'unknowns', statement.unknowns,
             'list', statement_list.risk_score) AS statement
-        FROM bench_risk_scores statement
-        LEFT JOIN risk_scores app ON app.organization_id = statement.organization_id
-          AND app.subject = statement.subject AND app.subject_id = statement.subject_id
-          AND app.is_current
-        LEFT JOIN supplier_current_risks list ON list.supplier_id = statement.subject_id
-        LEFT JOIN bench_current_risks statement_list
-          ON statement_list.supplier_id = statement.subject_id
-        WHERE statement.organization_id = ${organizationId}::uuid AND statement.is_current
+        ${statementBesideApp(organizationId)}
           AND (app.id IS NULL
             OR (app.residual_score, app.residual_band, app.factors::jsonb, app.unknowns::jsonb)
               IS DISTINCT FROM (statement.residual_score, statement.residual_band,
